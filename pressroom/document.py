@@ -1,0 +1,454 @@
+"""The Document: one event, as every parser produces it and every renderer reads it.
+
+Framework-free on purpose: parsing and rendering never touch the database, so they
+stay fast and testable alone. ``store`` maps a Document to rows and back.
+
+The JSON form (``to_json`` / ``from_json``) is versioned by ``SCHEMA`` and
+round-trips exactly; it is also the dump and restore format (see docs/document.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeAlias
+
+SCHEMA = "pressroom.document/1"
+
+Language: TypeAlias = Literal["en", "ru"]
+LANGUAGES: tuple[Language, ...] = ("en", "ru")
+
+#: How a speech turn's label sat in the text version, so it renders back exactly:
+#: ``inline`` is ``Label: text``; ``split`` is ``Label`` then a line ``: text``;
+#: ``own_line`` is a line ``Label:`` with the text starting on the next line.
+LabelLayout: TypeAlias = Literal["inline", "split", "own_line"]
+LABEL_LAYOUTS: tuple[LabelLayout, ...] = ("inline", "split", "own_line")
+
+#: Headings of related-link blocks: ``see_also`` ("See also") and ``additional``
+#: ("Additional", on old pages).
+RelatedKind: TypeAlias = Literal["see_also", "additional"]
+RELATED_KINDS: tuple[RelatedKind, ...] = ("see_also", "additional")
+
+#: Geography tags are countries or Russian regions; unknown when only the name is known.
+PlaceKind: TypeAlias = Literal["country", "region", ""]
+
+
+class DocumentError(ValueError):
+    """A JSON form that does not describe a valid Document; names the field."""
+
+    def __init__(self, field_path: str, message: str) -> None:
+        super().__init__(f"{field_path}: {message}")
+        self.field = field_path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Photo:
+    caption: str = ""
+    credit: str = ""
+    #: Where the picture lives (absolute URL or a media path); empty when unknown.
+    image_url: str = ""
+    thumbnail_url: str = ""
+    #: Credited to a news agency (TASS, RIA Novosti...): outside the site's CC BY licence.
+    agency: bool = False
+    #: The source site's photo id, when known.
+    source_id: str = ""
+
+
+@dataclass(frozen=True)
+class Gallery:
+    #: The size the page announces ("1 of 5"); may exceed the photos known.
+    size: int
+    photos: tuple[Photo, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """An inline mention of a person inside a paragraph (a link on the source page)."""
+
+    name: str
+    start: int
+    end: int
+    catalog_id: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    mentions: tuple[PersonRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """Press-service text, participant lists, stage notes, quoted messages."""
+
+    paragraph: Paragraph
+    kind: Literal["narrative"] = "narrative"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speech turn: the label as printed next to what it was resolved to."""
+
+    label: str
+    paragraphs: tuple[Paragraph, ...]
+    layout: LabelLayout = "inline"
+    #: The person who speaks, as their "Surname Given" tag name; None if unresolved
+    #: or anonymous (``Question``, ``Remark``).
+    speaker: str | None = None
+    #: The title printed before the name ("President of Kazakhstan"), if any.
+    role: str = ""
+    kind: Literal["turn"] = "turn"
+
+
+@dataclass(frozen=True)
+class Omission:
+    """``<…>``: the published text leaves something out here."""
+
+    kind: Literal["omission"] = "omission"
+
+
+@dataclass(frozen=True)
+class Separator:
+    """``* * *``: divides the narrative from the verbatim transcript."""
+
+    kind: Literal["separator"] = "separator"
+
+
+Block: TypeAlias = Narrative | Turn | Omission | Separator
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    title: str
+    date: dt.date | None = None
+    #: The id of the linked event, when known; the text version does not carry it.
+    event_id: int | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Related:
+    kind: RelatedKind
+    items: tuple[RelatedItem, ...]
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    #: The source site's catalog id (person id, keyword id, ISO country code,
+    #: region code); empty when only the name is known.
+    catalog_id: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceTag(Tag):
+    place_kind: PlaceKind = ""
+
+
+@dataclass(frozen=True)
+class Publication:
+    sections: tuple[str, ...] = ()
+    date: dt.date | None = None
+    time: dt.time | None = None
+    #: As printed, without scheme: ``en.kremlin.ru/d/72465``.
+    direct_link: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Provenance: where the document was read from."""
+
+    format: str = ""
+    url: str = ""
+    content_hash: str = ""
+    last_modified: dt.datetime | None = None
+    #: The other language version of the same event, when the page links it.
+    translation_url: str = ""
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """What a text version's bytes need beyond the content to render back exactly."""
+
+    final_newline: bool = True
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    language: Language = "en"
+    id: int | None = None
+    #: The breadcrumb word printed above the title ("Events", "События").
+    section_word: str = "Events"
+    lead: str = ""
+    date: dt.date | None = None
+    time: dt.time | None = None
+    place: str = ""
+    gallery: Gallery | None = None
+    body: tuple[Block, ...] = ()
+    related: tuple[Related, ...] = ()
+    geography: tuple[PlaceTag, ...] = ()
+    topics: tuple[Tag, ...] = ()
+    persons: tuple[Tag, ...] = ()
+    publication: Publication = field(default_factory=Publication)
+    source: Source = field(default_factory=Source)
+    text_layout: TextLayout = field(default_factory=TextLayout)
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        return tuple(b for b in self.body if isinstance(b, Turn))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _encode(self)
+        assert isinstance(data, dict)
+        return {"schema": SCHEMA, **data}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Document:
+        if not isinstance(data, dict):
+            raise DocumentError("$", "a document is a JSON object")
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            raise DocumentError("schema", f"expected {SCHEMA!r}, got {schema!r}")
+        return _decode_document({k: v for k, v in data.items() if k != "schema"})
+
+    @classmethod
+    def from_json(cls, text: str) -> Document:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DocumentError(f"line {exc.lineno}", f"not JSON: {exc.msg}") from exc
+        return cls.from_dict(data)
+
+
+# --- JSON encoding -------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+class _Reader:
+    """Typed access to one JSON object, naming the field path in every error."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        if not isinstance(data, dict):
+            raise DocumentError(path or "$", "expected an object")
+        self.data = data
+        self.path = path
+
+    def _p(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def str(self, key: str, default: str = "") -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str):
+            raise DocumentError(self._p(key), "expected a string")
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise DocumentError(self._p(key), "expected a string or null")
+        return value
+
+    def bool(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise DocumentError(self._p(key), "expected true or false")
+        return value
+
+    def int(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DocumentError(self._p(key), "expected an integer")
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        value = self.opt_str(key)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise DocumentError(self._p(key), f"not a date (YYYY-MM-DD): {value!r}") from None
+
+    def time(self, key: str) -> dt.time | None:
+        value = self.opt_str(key)
+        if value is None:
+            return None
+        try:
+            parsed = dt.time.fromisoformat(value)
+        except ValueError:
+            parsed = None
+        if parsed is None or len(value) != 5:
+            raise DocumentError(self._p(key), f"not a time (HH:MM): {value!r}")
+        return parsed
+
+    def datetime(self, key: str) -> dt.datetime | None:
+        value = self.opt_str(key)
+        if value is None:
+            return None
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise DocumentError(self._p(key), f"not a date and time: {value!r}") from None
+
+    def obj(self, key: str) -> _Reader | None:
+        value = self.data.get(key)
+        return None if value is None else _Reader(value, self._p(key))
+
+    def list(self, key: str) -> list[_Reader]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise DocumentError(self._p(key), "expected a list")
+        return [_Reader(v, f"{self._p(key)}[{i}]") for i, v in enumerate(value)]
+
+    def str_list(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DocumentError(self._p(key), "expected a list of strings")
+        return tuple(value)
+
+    def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> Any:
+        value = self.data.get(key, default)
+        if value not in options:
+            raise DocumentError(self._p(key), f"expected one of {', '.join(options)}")
+        return value
+
+
+def _paragraph(r: _Reader) -> Paragraph:
+    mentions = tuple(
+        PersonRef(
+            name=m.str("name"),
+            start=m.int("start") or 0,
+            end=m.int("end") or 0,
+            catalog_id=m.str("catalog_id"),
+        )
+        for m in r.list("mentions")
+    )
+    return Paragraph(text=r.str("text"), mentions=mentions)
+
+
+def _block(r: _Reader) -> Block:
+    kind = r.choice("kind", ("narrative", "turn", "omission", "separator"))
+    if kind == "narrative":
+        para = r.obj("paragraph")
+        if para is None:
+            raise DocumentError(r._p("paragraph"), "a narrative block needs a paragraph")
+        return Narrative(paragraph=_paragraph(para))
+    if kind == "turn":
+        paragraphs = tuple(_paragraph(p) for p in r.list("paragraphs"))
+        if not paragraphs:
+            raise DocumentError(r._p("paragraphs"), "a turn needs at least one paragraph")
+        return Turn(
+            label=r.str("label"),
+            paragraphs=paragraphs,
+            layout=r.choice("layout", LABEL_LAYOUTS, "inline"),
+            speaker=r.opt_str("speaker"),
+            role=r.str("role"),
+        )
+    if kind == "omission":
+        return Omission()
+    return Separator()
+
+
+def _tag(r: _Reader) -> Tag:
+    return Tag(name=r.str("name"), catalog_id=r.str("catalog_id"))
+
+
+def _place_tag(r: _Reader) -> PlaceTag:
+    return PlaceTag(
+        name=r.str("name"),
+        catalog_id=r.str("catalog_id"),
+        place_kind=r.choice("place_kind", ("country", "region", ""), ""),
+    )
+
+
+def _decode_document(data: dict[str, Any]) -> Document:
+    r = _Reader(data, "")
+    title = r.str("title")
+    if not title:
+        raise DocumentError("title", "a document needs a title")
+    gallery = None
+    if (g := r.obj("gallery")) is not None:
+        size = g.int("size") or 0
+        photos = tuple(
+            Photo(
+                caption=p.str("caption"),
+                credit=p.str("credit"),
+                image_url=p.str("image_url"),
+                thumbnail_url=p.str("thumbnail_url"),
+                agency=p.bool("agency"),
+                source_id=p.str("source_id"),
+            )
+            for p in g.list("photos")
+        )
+        if size < 1:
+            raise DocumentError("gallery.size", "a gallery has at least one photo")
+        gallery = Gallery(size=size, photos=photos)
+    related = tuple(
+        Related(
+            kind=rel.choice("kind", RELATED_KINDS),
+            items=tuple(
+                RelatedItem(
+                    title=i.str("title"),
+                    date=i.date("date"),
+                    event_id=i.int("event_id"),
+                    url=i.str("url"),
+                )
+                for i in rel.list("items")
+            ),
+        )
+        for rel in r.list("related")
+    )
+    pub = r.obj("publication") or _Reader({}, "publication")
+    src = r.obj("source") or _Reader({}, "source")
+    layout = r.obj("text_layout") or _Reader({}, "text_layout")
+    return Document(
+        title=title,
+        language=r.choice("language", LANGUAGES, "en"),
+        id=r.int("id"),
+        section_word=r.str("section_word", "Events"),
+        lead=r.str("lead"),
+        date=r.date("date"),
+        time=r.time("time"),
+        place=r.str("place"),
+        gallery=gallery,
+        body=tuple(_block(b) for b in r.list("body")),
+        related=related,
+        geography=tuple(_place_tag(t) for t in r.list("geography")),
+        topics=tuple(_tag(t) for t in r.list("topics")),
+        persons=tuple(_tag(t) for t in r.list("persons")),
+        publication=Publication(
+            sections=pub.str_list("sections"),
+            date=pub.date("date"),
+            time=pub.time("time"),
+            direct_link=pub.str("direct_link"),
+        ),
+        source=Source(
+            format=src.str("format"),
+            url=src.str("url"),
+            content_hash=src.str("content_hash"),
+            last_modified=src.datetime("last_modified"),
+            translation_url=src.str("translation_url"),
+        ),
+        text_layout=TextLayout(final_newline=layout.bool("final_newline", True)),
+    )

@@ -1,0 +1,232 @@
+"""Events and everything printed on an event page, one row per block, photo and tag."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from pressroom.people.models import Person
+from pressroom.taxonomy.models import Place, Section, Topic
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SCHEDULED = "scheduled", "Scheduled"
+    PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class EventQuerySet(models.QuerySet["Event"]):
+    def published(self) -> EventQuerySet:
+        """What a reader may see: published, or scheduled and already due.
+
+        Every public view, feed, sitemap, API and export starts here, so a draft
+        cannot leak through a forgotten filter.
+        """
+        due = Q(status=Status.SCHEDULED, publish_at__lte=timezone.now())
+        return self.filter(Q(status=Status.PUBLISHED) | due)
+
+    def language(self, code: str) -> EventQuerySet:
+        return self.filter(language=code)
+
+    def newest_first(self) -> EventQuerySet:
+        return self.order_by("-date", "-time", "-number")
+
+
+class Event(models.Model):
+    number = models.BigIntegerField(
+        help_text="The public id, shared by the language versions: /events/president/news/<number>."
+    )
+    language = models.CharField(max_length=2, default="en", help_text="'en' or 'ru'.")
+    section_word = models.CharField(max_length=100, default="Events", help_text="Breadcrumb word.")
+    title = models.TextField()
+    lead = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True, help_text="Moscow date; none for announcements.")
+    time = models.TimeField(null=True, blank=True, help_text="Moscow wall-clock time.")
+    place = models.CharField(max_length=500, blank=True)
+    gallery_size = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Photos the page announces ('1 of N'); none: no gallery."
+    )
+
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a scheduled event goes live."
+    )
+    incomplete = models.BooleanField(
+        default=False, help_text="'To be continued': the transcript is still being published."
+    )
+    sections = models.ManyToManyField(Section, through="EventSection", related_name="events")
+    publication_date = models.DateField(null=True, blank=True)
+    publication_time = models.TimeField(null=True, blank=True)
+    direct_link = models.CharField(max_length=200, blank=True, help_text="As printed, no scheme.")
+
+    persons = models.ManyToManyField(Person, through="EventPerson", related_name="events")
+    topics = models.ManyToManyField(Topic, through="EventTopic", related_name="events")
+    places = models.ManyToManyField(Place, through="EventPlace", related_name="events")
+
+    # Provenance.
+    source_format = models.CharField(max_length=20, blank=True)
+    source_url = models.CharField(max_length=1000, blank=True)
+    source_hash = models.CharField(max_length=64, blank=True, help_text="Hash of the source bytes.")
+    source_key = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="Recognises a re-import of an event that has no id (docs/import.md).",
+    )
+    source_modified = models.DateTimeField(null=True, blank=True)
+    translation_url = models.CharField(max_length=1000, blank=True)
+    document_hash = models.CharField(
+        max_length=64, blank=True, help_text="Hash of the stored Document: unchanged imports skip."
+    )
+    locked_fields = models.JSONField(
+        default=list, blank=True, help_text="Fields an editor changed, kept on re-import."
+    )
+    final_newline = models.BooleanField(default=True, help_text="Text version layout.")
+    first_imported = models.DateTimeField(null=True, blank=True)
+    last_imported = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-time", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["number", "language"], name="unique_event_number")
+        ]
+        indexes = [models.Index(fields=["language", "status", "date", "time"])]
+
+    def __str__(self) -> str:
+        return f"{self.number}: {self.title}"
+
+    @property
+    def is_public(self) -> bool:
+        if self.status == Status.PUBLISHED:
+            return True
+        return bool(
+            self.status == Status.SCHEDULED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+
+class Block(models.Model):
+    """A body block: narrative paragraph, speech turn, omission or separator.
+
+    A speech turn is one row, whatever its number of paragraphs, keeping the
+    label as printed next to the person it was resolved to.
+    """
+
+    class Kind(models.TextChoices):
+        NARRATIVE = "narrative", "Narrative"
+        TURN = "turn", "Speech turn"
+        OMISSION = "omission", "Omission"
+        SEPARATOR = "separator", "Separator"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="blocks")
+    position = models.PositiveIntegerField(help_text="Order in the body, from 0.")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    text = models.TextField(blank=True, help_text="Paragraphs, one per line.")
+    mentions = models.JSONField(
+        null=True, blank=True, help_text="Inline person links per paragraph, when any."
+    )
+    label = models.CharField(max_length=500, blank=True, help_text="The speaker label as printed.")
+    label_layout = models.CharField(max_length=10, blank=True)
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="turns"
+    )
+    role = models.CharField(max_length=500, blank=True, help_text="Title printed before the name.")
+    word_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["event", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "position"], name="unique_block_position")
+        ]
+        indexes = [models.Index(fields=["person", "kind"])]
+
+    def __str__(self) -> str:
+        return f"{self.event_id}#{self.position} {self.kind}"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n") if self.text else []
+
+
+class Photo(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
+    position = models.PositiveIntegerField()
+    caption = models.TextField(blank=True)
+    credit = models.CharField(max_length=500, blank=True)
+    image_url = models.CharField(max_length=1000, blank=True)
+    thumbnail_url = models.CharField(max_length=1000, blank=True)
+    agency = models.BooleanField(
+        default=False, help_text="Credited to a news agency: outside the site's CC BY licence."
+    )
+    source_id = models.CharField(max_length=40, blank=True)
+    image = models.ImageField(upload_to="photos/%Y/%m/", blank=True)
+
+    class Meta:
+        ordering = ["event", "position"]
+
+    def __str__(self) -> str:
+        return self.caption or f"photo {self.position}"
+
+
+class RelatedLink(models.Model):
+    class Kind(models.TextChoices):
+        SEE_ALSO = "see_also", "See also"
+        ADDITIONAL = "additional", "Additional"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="related_links")
+    position = models.PositiveIntegerField()
+    group = models.PositiveIntegerField(help_text="Which heading block, in order, from 0.")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    title = models.TextField()
+    date = models.DateField(null=True, blank=True)
+    target_number = models.BigIntegerField(null=True, blank=True)
+    url = models.CharField(max_length=1000, blank=True)
+
+    class Meta:
+        ordering = ["event", "position"]
+
+
+class EventSection(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    section = models.ForeignKey(Section, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["position"]
+
+
+class EventPerson(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=300, help_text="The tag as printed on this event.")
+
+    class Meta:
+        ordering = ["position"]
+
+
+class EventTopic(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["position"]
+
+
+class EventPlace(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE)
+    place = models.ForeignKey(Place, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["position"]
