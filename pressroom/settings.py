@@ -96,7 +96,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = envpath("PRESSROOM_STATIC_ROOT", VAR_DIR / "static")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "pressroom.core.storage.StaticStorage"},
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = envpath("PRESSROOM_MEDIA_ROOT", VAR_DIR / "media")

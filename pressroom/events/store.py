@@ -1,0 +1,466 @@
+"""Document <-> rows: save a Document (create or update, one transaction) and load it back.
+
+The only place that knows how a Document maps onto the tables. Saving resolves
+speakers against names already known, keeps what editors locked, and recognises
+a document it has seen before (by its id, else by its source key).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.text import slugify
+
+from pressroom.document import (
+    Block,
+    Document,
+    Gallery,
+    Narrative,
+    Omission,
+    Paragraph,
+    PersonRef,
+    Photo,
+    PlaceTag,
+    Publication,
+    Related,
+    RelatedItem,
+    Separator,
+    Source,
+    Tag,
+    TextLayout,
+    Turn,
+)
+from pressroom.events import models as m
+from pressroom.events.identity import document_hash, generated_number, source_key
+from pressroom.events.signals import document_saved
+from pressroom.people.directory import PersonDirectory
+from pressroom.people.models import Person
+from pressroom.taxonomy.models import Place, Section, Topic
+
+Outcome = Literal["created", "updated", "unchanged"]
+_WORD = re.compile(r"\w+")
+
+#: Document fields an editor can lock against re-import.
+LOCKABLE_FIELDS = ("title", "lead", "date", "time", "place", "body", "gallery", "related")
+
+
+@dataclass(frozen=True)
+class Saved:
+    number: int
+    language: str
+    outcome: Outcome
+    document: Document
+
+
+class Store:
+    """Saves and loads Documents, caching catalog rows for the length of one run."""
+
+    def __init__(self) -> None:
+        self.people = PersonDirectory()
+        self._sections: dict[tuple[str, str], Section] = {}
+        self._topics: dict[tuple[str, str], Topic] = {}
+        self._places: dict[tuple[str, str], Place] = {}
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save(
+        self,
+        doc: Document,
+        *,
+        key: str = "",
+        updated: dt.datetime | None = None,
+        status: str | None = None,
+        dry_run: bool = False,
+    ) -> Saved:
+        """Create or update the event ``doc`` describes; nothing is written on a dry run."""
+        key = key or source_key(doc)
+        with transaction.atomic():
+            event = self._find(doc, key)
+            if event is not None and updated is not None and event.source_modified is not None:
+                if updated <= event.source_modified:
+                    return Saved(event.number, event.language, "unchanged", doc)
+            number = doc.id if doc.id is not None else (
+                event.number if event is not None else generated_number(key)
+            )
+            doc = self._resolve_speakers(replace(doc, id=number))
+            if event is not None and event.locked_fields:
+                doc = _keep_locked(doc, load(event), event.locked_fields)
+            digest = document_hash(doc)
+            if event is not None and event.document_hash == digest:
+                return Saved(event.number, event.language, "unchanged", doc)
+            outcome: Outcome = "created" if event is None else "updated"
+            if dry_run:
+                transaction.set_rollback(True)
+                return Saved(number, doc.language, outcome, doc)
+            event = self._write_event(event, doc, number, key, digest, updated, status)
+            self._write_children(event, doc)
+            document_saved.send(sender=m.Event, event=event, document=doc)
+        return Saved(event.number, event.language, outcome, doc)
+
+    def _find(self, doc: Document, key: str) -> m.Event | None:
+        events = m.Event.objects.select_for_update()
+        if doc.id is not None:
+            return events.filter(number=doc.id, language=doc.language).first()
+        return events.filter(source_key=key, language=doc.language).first()
+
+    def _resolve_speakers(self, doc: Document) -> Document:
+        """Link turns the document left unresolved to persons already known by name."""
+        changed = False
+        body: list[Block] = []
+        for block in doc.body:
+            if isinstance(block, Turn):
+                editor = self.people.editor_mapping(block.label)
+                if editor is not None and editor.tag_name != block.speaker:
+                    block, changed = replace(block, speaker=editor.tag_name), True
+                elif block.speaker is None:
+                    person, role = self.people.resolve_label(block.label)
+                    if person is not None:
+                        block = replace(block, speaker=person.tag_name, role=block.role or role)
+                        changed = True
+            body.append(block)
+        return replace(doc, body=tuple(body)) if changed else doc
+
+    def _write_event(
+        self,
+        event: m.Event | None,
+        doc: Document,
+        number: int,
+        key: str,
+        digest: str,
+        updated: dt.datetime | None,
+        status: str | None,
+    ) -> m.Event:
+        now = timezone.now()
+        if event is None:
+            event = m.Event(number=number, language=doc.language, first_imported=now)
+            event.status = status or m.Status.PUBLISHED
+        elif status is not None:
+            event.status = status
+        event.section_word = doc.section_word
+        event.title = doc.title
+        event.lead = doc.lead
+        event.date = doc.date
+        event.time = doc.time
+        event.place = doc.place
+        event.gallery_size = doc.gallery.size if doc.gallery else None
+        pub = doc.publication
+        event.publication_date = pub.date
+        event.publication_time = pub.time
+        event.direct_link = pub.direct_link
+        if event.publish_at is None:
+            event.publish_at = _moscow_datetime(pub.date or doc.date, pub.time or doc.time) or now
+        event.source_format = doc.source.format
+        event.source_url = doc.source.url
+        event.source_hash = doc.source.content_hash
+        event.source_modified = updated or doc.source.last_modified
+        event.translation_url = doc.source.translation_url
+        event.source_key = key
+        event.document_hash = digest
+        event.final_newline = doc.text_layout.final_newline
+        event.last_imported = now
+        event.save()
+        return event
+
+    def _write_children(self, event: m.Event, doc: Document) -> None:
+        if event.pk is not None:
+            for model in (
+                m.Block, m.Photo, m.RelatedLink, m.EventSection, m.EventPerson, m.EventTopic,
+                m.EventPlace,
+            ):  # fmt: skip
+                model.objects.filter(event=event).delete()
+        m.Block.objects.bulk_create(self._block_rows(event, doc))
+        if doc.gallery:
+            m.Photo.objects.bulk_create(
+                m.Photo(event=event, position=i, **_photo_fields(p))
+                for i, p in enumerate(doc.gallery.photos)
+            )
+        m.RelatedLink.objects.bulk_create(
+            m.RelatedLink(
+                event=event, position=pos, group=group, kind=rel.kind, title=item.title,
+                date=item.date, target_number=item.event_id, url=item.url,
+            )  # fmt: skip
+            for pos, (group, rel, item) in enumerate(
+                (g, rel, item) for g, rel in enumerate(doc.related) for item in rel.items
+            )
+        )
+        lang = doc.language
+        m.EventSection.objects.bulk_create(
+            m.EventSection(event=event, section=self._section(lang, name), position=i)
+            for i, name in enumerate(doc.publication.sections)
+        )
+        m.EventPerson.objects.bulk_create(
+            m.EventPerson(
+                event=event, person=self.people.for_tag(t.name, t.catalog_id), position=i,
+                name=t.name,
+            )  # fmt: skip
+            for i, t in enumerate(doc.persons)
+        )
+        m.EventTopic.objects.bulk_create(
+            m.EventTopic(event=event, topic=self._topic(lang, t), position=i)
+            for i, t in enumerate(doc.topics)
+        )
+        m.EventPlace.objects.bulk_create(
+            m.EventPlace(event=event, place=self._place(lang, t), position=i)
+            for i, t in enumerate(doc.geography)
+        )
+
+    def _block_rows(self, event: m.Event, doc: Document) -> Iterator[m.Block]:
+        for pos, block in enumerate(doc.body):
+            if isinstance(block, Turn):
+                person: Person | None = None
+                if block.speaker:
+                    person = self.people.for_tag(block.speaker, _catalog_id(doc, block.speaker))
+                    self.people.remember_label(person, block.label, block.role, doc.date)
+                yield m.Block(
+                    event=event,
+                    position=pos,
+                    kind=m.Block.Kind.TURN,
+                    text="\n".join(p.text for p in block.paragraphs),
+                    mentions=_mentions(block.paragraphs),
+                    label=block.label,
+                    label_layout=block.layout,
+                    person=person,
+                    role=block.role,
+                    word_count=sum(len(_WORD.findall(p.text)) for p in block.paragraphs),
+                )
+            elif isinstance(block, Narrative):
+                para = block.paragraph
+                yield m.Block(
+                    event=event,
+                    position=pos,
+                    kind=m.Block.Kind.NARRATIVE,
+                    text=para.text,
+                    mentions=_mentions((para,)),
+                    word_count=len(_WORD.findall(para.text)),
+                )
+            else:
+                yield m.Block(event=event, position=pos, kind=block.kind)
+
+    def _section(self, lang: str, name: str) -> Section:
+        cache_key = (lang, name)
+        if cache_key not in self._sections:
+            slug = slugify(name) or slugify(name, allow_unicode=True) or "section"
+            self._sections[cache_key], _ = Section.objects.get_or_create(
+                language=lang, name=name, defaults={"slug": slug}
+            )
+        return self._sections[cache_key]
+
+    def _topic(self, lang: str, tag: Tag) -> Topic:
+        cache_key = (lang, tag.name)
+        if cache_key not in self._topics:
+            topic, _ = Topic.objects.get_or_create(
+                language=lang, name=tag.name, defaults={"catalog_id": tag.catalog_id}
+            )
+            if tag.catalog_id and not topic.catalog_id:
+                topic.catalog_id = tag.catalog_id
+                topic.save(update_fields=["catalog_id"])
+            self._topics[cache_key] = topic
+        return self._topics[cache_key]
+
+    def _place(self, lang: str, tag: PlaceTag) -> Place:
+        cache_key = (lang, tag.name)
+        if cache_key not in self._places:
+            place, _ = Place.objects.get_or_create(
+                language=lang,
+                name=tag.name,
+                defaults={"catalog_id": tag.catalog_id, "kind": tag.place_kind},
+            )
+            if (tag.catalog_id and not place.catalog_id) or (tag.place_kind and not place.kind):
+                place.catalog_id = place.catalog_id or tag.catalog_id
+                place.kind = place.kind or tag.place_kind
+                place.save(update_fields=["catalog_id", "kind"])
+            self._places[cache_key] = place
+        return self._places[cache_key]
+
+
+# -- loading -------------------------------------------------------------------------
+
+
+def with_document_rows(events: Any) -> Any:
+    """Prefetch everything ``load`` reads, so loading many events costs a few queries."""
+    return events.prefetch_related(
+        Prefetch("blocks", queryset=m.Block.objects.select_related("person").order_by("position")),
+        Prefetch("photos", queryset=m.Photo.objects.order_by("position")),
+        Prefetch("related_links", queryset=m.RelatedLink.objects.order_by("position")),
+        Prefetch(
+            "eventsection_set",
+            queryset=m.EventSection.objects.select_related("section").order_by("position"),
+        ),
+        Prefetch(
+            "eventperson_set",
+            queryset=m.EventPerson.objects.select_related("person").order_by("position"),
+        ),
+        Prefetch(
+            "eventtopic_set",
+            queryset=m.EventTopic.objects.select_related("topic").order_by("position"),
+        ),
+        Prefetch(
+            "eventplace_set",
+            queryset=m.EventPlace.objects.select_related("place").order_by("position"),
+        ),
+    )
+
+
+def load(event: m.Event) -> Document:
+    """The Document an event's rows hold (prefetch with ``with_document_rows`` for many)."""
+    gallery = None
+    if event.gallery_size:
+        gallery = Gallery(
+            size=event.gallery_size,
+            photos=tuple(
+                Photo(
+                    caption=p.caption, credit=p.credit, image_url=p.image_url or _media_url(p),
+                    thumbnail_url=p.thumbnail_url, agency=p.agency, source_id=p.source_id,
+                )  # fmt: skip
+                for p in event.photos.all()
+            ),
+        )
+    return Document(
+        title=event.title,
+        language=event.language,  # type: ignore[arg-type]
+        id=event.number,
+        section_word=event.section_word,
+        lead=event.lead,
+        date=event.date,
+        time=event.time,
+        place=event.place,
+        gallery=gallery,
+        body=tuple(_load_block(b) for b in event.blocks.all()),
+        related=_load_related(event.related_links.all()),
+        geography=tuple(
+            PlaceTag(
+                name=ep.place.name, catalog_id=ep.place.catalog_id, place_kind=ep.place.kind
+            )
+            for ep in event.eventplace_set.all()
+        ),
+        topics=tuple(
+            Tag(name=et.topic.name, catalog_id=et.topic.catalog_id)
+            for et in event.eventtopic_set.all()
+        ),
+        persons=tuple(
+            Tag(name=ep.name, catalog_id=ep.person.catalog_id)
+            for ep in event.eventperson_set.all()
+        ),
+        publication=Publication(
+            sections=tuple(es.section.name for es in event.eventsection_set.all()),
+            date=event.publication_date,
+            time=event.publication_time,
+            direct_link=event.direct_link,
+        ),
+        source=Source(
+            format=event.source_format,
+            url=event.source_url,
+            content_hash=event.source_hash,
+            last_modified=event.source_modified,
+            translation_url=event.translation_url,
+        ),
+        text_layout=TextLayout(final_newline=event.final_newline),
+    )
+
+
+def load_number(number: int, language: str = "en") -> Document:
+    event = with_document_rows(m.Event.objects).get(number=number, language=language)
+    return load(event)
+
+
+def iter_documents(events: Any, batch_size: int = 500) -> Iterator[Document]:
+    """Stream Documents for a queryset in batches: bounded memory for any archive size."""
+    pks = list(events.values_list("pk", flat=True))
+    for start in range(0, len(pks), batch_size):
+        chunk = pks[start : start + batch_size]
+        rows = {e.pk: e for e in with_document_rows(m.Event.objects.filter(pk__in=chunk))}
+        for pk in chunk:
+            yield load(rows[pk])
+
+
+def _load_block(row: m.Block) -> Block:
+    if row.kind == m.Block.Kind.OMISSION:
+        return Omission()
+    if row.kind == m.Block.Kind.SEPARATOR:
+        return Separator()
+    mentions = row.mentions or []
+    paragraphs = tuple(
+        Paragraph(
+            text=text,
+            mentions=tuple(PersonRef(**ref) for ref in mentions[i]) if i < len(mentions) else (),
+        )
+        for i, text in enumerate(row.text.split("\n"))
+    )
+    if row.kind == m.Block.Kind.NARRATIVE:
+        return Narrative(paragraph=paragraphs[0])
+    return Turn(
+        label=row.label,
+        paragraphs=paragraphs,
+        layout=row.label_layout or "inline",  # type: ignore[arg-type]
+        speaker=row.person.tag_name if row.person else None,
+        role=row.role,
+    )
+
+
+def _load_related(links: Iterable[m.RelatedLink]) -> tuple[Related, ...]:
+    groups: list[tuple[int, str, list[RelatedItem]]] = []
+    for link in links:
+        if not groups or groups[-1][0] != link.group:
+            groups.append((link.group, link.kind, []))
+        groups[-1][2].append(
+            RelatedItem(
+                title=link.title, date=link.date, event_id=link.target_number, url=link.url
+            )
+        )
+    return tuple(Related(kind=kind, items=tuple(items)) for _, kind, items in groups)  # type: ignore[arg-type]
+
+
+# -- helpers -------------------------------------------------------------------------
+
+
+def _mentions(paragraphs: Iterable[Paragraph]) -> list[list[dict[str, Any]]] | None:
+    per_paragraph = [
+        [
+            {"name": r.name, "start": r.start, "end": r.end, "catalog_id": r.catalog_id}
+            for r in p.mentions
+        ]
+        for p in paragraphs
+    ]
+    return per_paragraph if any(per_paragraph) else None
+
+
+def _photo_fields(photo: Photo) -> dict[str, Any]:
+    return {
+        "caption": photo.caption,
+        "credit": photo.credit,
+        "image_url": photo.image_url,
+        "thumbnail_url": photo.thumbnail_url,
+        "agency": photo.agency,
+        "source_id": photo.source_id,
+    }
+
+
+def _media_url(photo: m.Photo) -> str:
+    return photo.image.url if photo.image else ""
+
+
+def _catalog_id(doc: Document, tag: str) -> str:
+    return next((t.catalog_id for t in doc.persons if t.name == tag), "")
+
+
+def _keep_locked(doc: Document, current: Document, locked: Iterable[str]) -> Document:
+    kept = {name: getattr(current, name) for name in locked if name in LOCKABLE_FIELDS}
+    return replace(doc, **kept) if kept else doc
+
+
+def _moscow_datetime(day: dt.date | None, at: dt.time | None) -> dt.datetime | None:
+    if day is None:
+        return None
+    naive = dt.datetime.combine(day, at or dt.time(0, 0))
+    return timezone.make_aware(naive, timezone.get_default_timezone())
+
+
+def save(doc: Document, **kwargs: Any) -> Saved:
+    return Store().save(doc, **kwargs)

@@ -1,0 +1,3 @@
+"""Importing this module registers every export format."""
+
+from pressroom.exporters import jsonformat, textformat  # noqa: F401

@@ -1,0 +1,99 @@
+"""An import run: read every input, save each document on its own, count and report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError
+from django.utils import timezone
+
+from pressroom.document import Omission, Turn
+from pressroom.events.store import Store
+from pressroom.ingest.base import Item, Problem
+from pressroom.ingest.dispatch import read_paths
+from pressroom.ingest.models import ImportRun
+
+
+@dataclass(frozen=True)
+class Result:
+    """What happened to one document read from one source."""
+
+    source: str
+    status: str  # created, updated, unchanged, rejected
+    number: int | None = None
+    language: str = ""
+    problems: tuple[Problem, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "status": self.status,
+            "id": self.number,
+            "language": self.language or None,
+            "errors": [{"line": p.line, "message": p.message} for p in self.problems],
+        }
+
+
+@dataclass
+class Report:
+    counts: Counter[str] = field(default_factory=Counter)
+    rejects: list[Result] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.counts["rejected"] == 0
+
+
+def run_import(
+    paths: Iterable[str],
+    *,
+    dry_run: bool = False,
+    on_result: Callable[[Result], None] | None = None,
+) -> Report:
+    """Import every document in ``paths``; a rejected one stores nothing, the rest go in."""
+    paths = list(paths)
+    run = None if dry_run else ImportRun.objects.create(paths=paths, dry_run=dry_run)
+    report = Report()
+    for result in import_items(read_paths(paths), dry_run=dry_run, counts=report.counts):
+        report.counts[result.status] += 1
+        if result.status == "rejected":
+            report.rejects.append(result)
+        if on_result is not None:
+            on_result(result)
+    if run is not None:
+        run.finished_at = timezone.now()
+        run.counts = dict(report.counts)
+        run.rejects = [
+            {"source": r.source, "line": p.line, "message": p.message}
+            for r in report.rejects
+            for p in r.problems
+        ]
+        run.save()
+    return report
+
+
+def import_items(
+    items: Iterable[Item], *, dry_run: bool = False, counts: Counter[str] | None = None
+) -> Iterator[Result]:
+    store = Store()
+    tally = counts if counts is not None else Counter()
+    for item in items:
+        if item.document is None or item.problem is not None:
+            problem = item.problem or Problem("no document found")
+            yield Result(item.source, "rejected", problems=(problem,))
+            continue
+        doc = item.document
+        try:
+            saved = store.save(doc, key=item.source_key, updated=item.updated, dry_run=dry_run)
+        except (DatabaseError, ValueError) as exc:
+            # The document's transaction rolled back; report it and go on with the rest.
+            yield Result(item.source, "rejected", problems=(Problem(f"not stored: {exc}"),))
+            continue
+        tally["documents"] += 1
+        tally["turns"] += sum(1 for b in doc.body if isinstance(b, Turn))
+        tally["omissions"] += sum(1 for b in doc.body if isinstance(b, Omission))
+        tally["photos"] += len(doc.gallery.photos) if doc.gallery else 0
+        tally["persons"] += len(doc.persons)
+        yield Result(item.source, saved.outcome, saved.number, saved.language, item.warnings)
