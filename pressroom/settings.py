@@ -42,10 +42,13 @@ INSTALLED_APPS = [
     "pressroom.api",
     "pressroom.website",
     "pressroom.stats",
+    "pressroom.desk",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pressroom.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -55,6 +58,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pressroom.core.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pressroom.urls"
@@ -98,6 +104,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "pressroom.core.storage.StaticStorage"},
 }
+# Serve app static files straight from their folders too, so a fresh checkout works
+# before `collectstatic`; collected, hashed files take precedence.
+WHITENOISE_USE_FINDERS = True
 MEDIA_URL = "/media/"
 MEDIA_ROOT = envpath("PRESSROOM_MEDIA_ROOT", VAR_DIR / "media")
 
@@ -105,16 +114,53 @@ SITE_NAME = envstr("PRESSROOM_SITE_NAME", "pressroom")
 SITE_URL = envstr("PRESSROOM_SITE_URL", "http://127.0.0.1:8000")
 PAGE_SIZE = envint("PRESSROOM_PAGE_SIZE", 20)
 
-SESSION_COOKIE_SECURE = envbool("PRESSROOM_SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Behind a TLS-terminating proxy (docs/deployment.md): secure cookies, HSTS, redirects.
+BEHIND_HTTPS = envbool("PRESSROOM_HTTPS", False)
+SESSION_COOKIE_SECURE = BEHIND_HTTPS
+CSRF_COOKIE_SECURE = BEHIND_HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_HTTPS else None
+SECURE_HSTS_SECONDS = envint("PRESSROOM_HSTS_SECONDS", 31536000 if BEHIND_HTTPS else 0)
+SECURE_SSL_REDIRECT = BEHIND_HTTPS and envbool("PRESSROOM_SSL_REDIRECT", True)
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+PRESSROOM_CSP = envstr(
+    "PRESSROOM_CSP",
+    "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+    "form-action 'self'",
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "pressroom.core.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": envstr("PRESSROOM_LOG_FORMAT", "text"),
+        }
+    },
     "root": {"handlers": ["console"], "level": envstr("PRESSROOM_LOG_LEVEL", "WARNING")},
 }
+
+# -- the editors' desk (docs/desk.md) -------------------------------------------------
+
+# django-axes checks every login first; a locked-out username and address pair is refused
+# before the password is even compared.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("PRESSROOM_LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = envint("PRESSROOM_LOGIN_LOCKOUT_MINUTES", 30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = envint("PRESSROOM_SESSION_SECONDS", 8 * 3600)
+DESK_MAX_UPLOAD_BYTES = envint("PRESSROOM_DESK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+DESK_MAX_IMAGE_PIXELS = envint("PRESSROOM_DESK_MAX_IMAGE_PIXELS", 50_000_000)
