@@ -29,7 +29,7 @@ PROSE = [
     "Here is the thing",
     "I will have to repeat this once again",
     "Before the meeting, the President viewed the exhibition Urban Transport",
-    "The participants in the summit concentrated on the areas between Russia and the European Union",
+    "The participants concentrated on the areas between Russia and the European Union",
     "Moscow",
     "Note for television journalists",
     "So my question is as follows",

@@ -18,7 +18,7 @@ def test_label_with_role_resolves_to_the_persons_tag_and_role() -> None:
 
 
 def test_short_label_later_keeps_person_and_role() -> None:
-    first, second = turns(
+    _first, second = turns(
         "Emergencies Minister Alexander Kurenkov: Yes.",
         "Alexander Kurenkov: Also yes.",
         "Persons",
@@ -40,7 +40,7 @@ def test_anonymous_label_stays_anonymous() -> None:
 
 
 def test_short_label_inherits_from_the_latest_long_label_that_ends_with_it() -> None:
-    a, b, c = turns(
+    dyumin, rudenya, short = turns(
         "Governor of Tula Region Alexei Dyumin: One.",
         "Governor of Tver Region Igor Rudenya: Two.",
         "Igor Rudenya: Three.",
@@ -48,7 +48,9 @@ def test_short_label_inherits_from_the_latest_long_label_that_ends_with_it() -> 
         "Dyumin Alexei",
         "Rudenya Igor",
     )
-    assert c.speaker == "Rudenya Igor" and c.role == "Governor of Tver Region"
+    assert dyumin.speaker == "Dyumin Alexei"
+    assert rudenya.speaker == "Rudenya Igor"
+    assert short.speaker == "Rudenya Igor" and short.role == "Governor of Tver Region"
 
 
 def test_all_capitals_label_resolves() -> None:
