@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet "uv==$(UV_VERSION)"
 	$(VENV)/bin/uv pip sync --quiet --python $(PY) requirements.lock
-	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps -e .
+	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps --config-settings editable_mode=compat -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

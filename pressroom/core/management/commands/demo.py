@@ -15,6 +15,8 @@ from pressroom.events.store import Store
 
 class Command(BaseCommand):
     help = "Fill an empty database with a generated, clearly fictional archive of events."
+    # Reads and writes data only: the URL and admin checks would only slow it down.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--events", type=int, default=500, help="How many events (500).")

@@ -15,6 +15,8 @@ from pressroom.ingest.runner import Report, Result, run_import
 
 class Command(BaseCommand):
     help = "Import events from files, folders (recursively), archives, feeds or - for stdin."
+    # Reads and writes data only: the URL and admin checks would only slow it down.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH")
@@ -44,7 +46,9 @@ class Command(BaseCommand):
     def _print_json(self, result: Result) -> None:
         self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
 
-    def _run_with_progress(self, options: dict[str, Any], console: Console, errors: Console) -> Report:
+    def _run_with_progress(
+        self, options: dict[str, Any], console: Console, errors: Console
+    ) -> Report:
         def reject(result: Result) -> None:
             if result.status == "rejected":
                 for problem in result.problems:
@@ -74,5 +78,3 @@ class Command(BaseCommand):
         for extra in ("turns", "persons", "photos", "omissions"):
             table.add_row(extra, str(report.counts[extra]), style="dim")
         console.print(table)
-
-
