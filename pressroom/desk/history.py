@@ -1,0 +1,241 @@
+"""Every desk save becomes a Revision: the Document, who saved it, and what changed.
+
+Two ways in: the admin saves rows and calls ``finish_edit``; paste and restore build
+a Document and call ``save_document`` (through the store). Both leave the event's
+``document_hash`` matching its rows, lock the fields the editor changed against
+re-import, and record a Revision (a public correction if readers could see it).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+
+from pressroom.document import Document, Narrative, Omission, Separator, Turn
+from pressroom.events import models as m
+from pressroom.events.identity import document_hash
+from pressroom.events.signals import document_saved
+from pressroom.events.store import LOCKABLE_FIELDS, Store, load, with_document_rows
+from pressroom.desk.models import Revision
+
+#: Document fields compared between versions, with the words readers see for them.
+FIELD_LABELS: dict[str, str] = {
+    "title": "title",
+    "lead": "lead",
+    "date": "date",
+    "time": "time",
+    "place": "place",
+    "body": "text",
+    "gallery": "photos",
+    "related": "See also links",
+    "geography": "geography tags",
+    "topics": "topic tags",
+    "persons": "person tags",
+    "publication": "publication details",
+    "section_word": "heading",
+}
+_POSITIONED = (m.Block, m.Photo, m.RelatedLink)
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def fresh_document(event: m.Event) -> Document:
+    return load(with_document_rows(m.Event.objects).get(pk=event.pk))
+
+
+def changed_fields(before: Document | None, after: Document) -> list[str]:
+    if before is None:
+        return []
+    return [name for name in FIELD_LABELS if getattr(before, name) != getattr(after, name)]
+
+
+def summarize(before: Document | None, after: Document, changed: list[str]) -> str:
+    """What changed, in words a reader can be shown (names no one)."""
+    if before is None:
+        return "Created."
+    if not changed:
+        return "No change to the content."
+    parts = []
+    for name in changed:
+        if name == "body":
+            parts.append(_body_summary(before, after))
+        else:
+            parts.append(f"{FIELD_LABELS[name].capitalize()} changed")
+    return "; ".join(parts) + "."
+
+
+def _body_summary(before: Document, after: Document) -> str:
+    old, new = list(block_lines(before.body)), list(block_lines(after.body))
+    edited = added = removed = 0
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new).get_opcodes():
+        if tag == "replace":
+            common = min(i2 - i1, j2 - j1)
+            edited += common
+            added += (j2 - j1) - common
+            removed += (i2 - i1) - common
+        elif tag == "insert":
+            added += j2 - j1
+        elif tag == "delete":
+            removed += i2 - i1
+    counts = [(edited, "corrected"), (added, "added"), (removed, "removed")]
+    words = [f"{n} paragraph{'s' if n != 1 else ''} {verb}" for n, verb in counts if n]
+    return "Text: " + (", ".join(words) if words else "speakers or layout changed")
+
+
+def block_lines(body: Iterable[Any]) -> Iterator[str]:
+    """One line per paragraph, as the text version prints it."""
+    for block in body:
+        if isinstance(block, Turn):
+            for i, para in enumerate(block.paragraphs):
+                yield f"{block.label}: {para.text}" if i == 0 else para.text
+        elif isinstance(block, Narrative):
+            yield block.paragraph.text
+        elif isinstance(block, Omission):
+            yield "<…>"
+        elif isinstance(block, Separator):
+            yield "* * *"
+
+
+def document_lines(doc: Document) -> list[str]:
+    """A Document as plain lines for a diff: every field an editor can change."""
+    lines = [f"Title: {doc.title}", f"Lead: {doc.lead}"]
+    lines.append(f"Date: {doc.date or ''} {doc.time.strftime('%H:%M') if doc.time else ''}")
+    lines.append(f"Place: {doc.place}")
+    lines.append("")
+    lines.extend(block_lines(doc.body))
+    lines.append("")
+    if doc.gallery:
+        lines.append(f"Photos: {doc.gallery.size}")
+        for i, photo in enumerate(doc.gallery.photos, 1):
+            agency = " (agency)" if photo.agency else ""
+            lines.append(f"Photo {i}: {photo.caption} — {photo.credit}{agency}")
+    for rel in doc.related:
+        lines.extend(f"See also: {item.title} {item.date or ''}".rstrip() for item in rel.items)
+    lines.append("Geography: " + ", ".join(t.name for t in doc.geography))
+    lines.append("Topics: " + ", ".join(t.name for t in doc.topics))
+    lines.append("Persons: " + ", ".join(t.name for t in doc.persons))
+    lines.append("Sections: " + ", ".join(doc.publication.sections))
+    return lines
+
+
+def diff_lines(old: Revision, new: Revision) -> list[str]:
+    return list(
+        difflib.unified_diff(
+            document_lines(old.as_document()),
+            document_lines(new.as_document()),
+            fromfile=f"revision {old.pk} ({old.created_at:%Y-%m-%d %H:%M})",
+            tofile=f"revision {new.pk} ({new.created_at:%Y-%m-%d %H:%M})",
+            lineterm="",
+        )
+    )
+
+
+# -- recording -----------------------------------------------------------------------
+
+
+def record(
+    event: m.Event,
+    user: Any,
+    before: Document | None,
+    after: Document,
+    *,
+    note: str = "",
+    was_public: bool = False,
+) -> Revision | None:
+    """Save a Revision for a desk save; None when nothing in the Document changed."""
+    if before is not None and not event.revisions.exists():
+        # The state an import or an earlier tool left, so the first edit has a diff.
+        Revision.objects.create(
+            event=event, status=event.status, document=before.to_dict(),
+            summary="The version before the first edit in the desk.",
+        )  # fmt: skip
+    changed = changed_fields(before, after)
+    if before is not None and not changed:
+        return None
+    lockable = {name for name in changed if name in LOCKABLE_FIELDS}
+    if lockable - set(event.locked_fields):
+        event.locked_fields = sorted(set(event.locked_fields) | lockable)
+        m.Event.objects.filter(pk=event.pk).update(locked_fields=event.locked_fields)
+    return Revision.objects.create(
+        event=event,
+        user=user if getattr(user, "pk", None) else None,
+        username=getattr(user, "username", "") or "",
+        status=event.status,
+        document=after.to_dict(),
+        changed_fields=changed,
+        summary=summarize(before, after, changed),
+        note=note.strip(),
+        is_correction=was_public and bool(changed),
+    )
+
+
+def normalize_rows(event: m.Event) -> None:
+    """Positions 0..n-1 in the order the editor gave, word counts, gallery size."""
+    for model in _POSITIONED:
+        rows = list(model.objects.filter(event=event).order_by("position", "pk"))
+        for i, row in enumerate(rows):  # ascending, so no two rows ever share a position
+            if row.position != i:
+                model.objects.filter(pk=row.pk).update(position=i)
+    for block in m.Block.objects.filter(event=event):
+        words = len(_WORD_CHARS.findall(block.text)) if block.kind in ("turn", "narrative") else 0
+        if block.word_count != words:
+            m.Block.objects.filter(pk=block.pk).update(word_count=words)
+    photos = m.Photo.objects.filter(event=event).count()
+    if photos and (event.gallery_size or 0) < photos:
+        event.gallery_size = photos
+        m.Event.objects.filter(pk=event.pk).update(gallery_size=photos)
+
+
+def make_room(model: type[Any], event: m.Event) -> None:
+    """Move rows out of the way before a formset writes the positions an editor chose."""
+    model.objects.filter(event=event).update(position=F("position") + 1_000_000)
+
+
+def finish_edit(
+    event: m.Event, user: Any, before: Document | None, *, note: str = "", was_public: bool
+) -> Revision | None:
+    """After the admin wrote the rows: make them consistent, hash them, record the version."""
+    normalize_rows(event)
+    after = fresh_document(event)
+    event.document_hash = document_hash(after)
+    m.Event.objects.filter(pk=event.pk).update(document_hash=event.document_hash)
+    revision = record(event, user, before, after, note=note, was_public=was_public)
+    document_saved.send(sender=m.Event, event=event, document=after)
+    return revision
+
+
+def save_document(
+    doc: Document, user: Any, *, note: str = "", status: str | None = None
+) -> tuple[m.Event, Revision | None]:
+    """Write a whole Document through the store (paste, restore) and record the version."""
+    with transaction.atomic():
+        event = None
+        if doc.id is not None:
+            event = m.Event.objects.filter(number=doc.id, language=doc.language).first()
+        before = fresh_document(event) if event is not None else None
+        was_public = event.is_public if event is not None else False
+        locked = list(event.locked_fields) if event is not None else []
+        if event is not None and locked:
+            # The editor's Document is the truth here: the store must not keep the old fields.
+            m.Event.objects.filter(pk=event.pk).update(locked_fields=[])
+        saved = Store().save(doc, status=status)
+        event = m.Event.objects.get(number=saved.number, language=saved.language)
+        event.locked_fields = locked
+        m.Event.objects.filter(pk=event.pk).update(locked_fields=locked)
+        after = fresh_document(event)
+        revision = record(event, user, before, after, note=note, was_public=was_public)
+    return event, revision
+
+
+def restore(revision: Revision, user: Any) -> Revision | None:
+    doc = revision.as_document()
+    note = f"Restored the version of {revision.created_at:%Y-%m-%d %H:%M}."
+    _, new = save_document(doc, user, note="")
+    if new is not None:
+        new.summary = f"{new.summary} {note}"
+        new.save(update_fields=["summary"])
+    return new
