@@ -1,0 +1,103 @@
+"""The two engines: how each one matches, ranks and reads a year.
+
+Everything else in a search (status, filters, facets, paging) is the same SQL on
+both, built in ``engine.py``. A backend gives the FROM clause that joins its
+index to the events (or turns), the WHERE part that matches, and the score
+(lower is better on both, so one ORDER BY serves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import connection
+
+from pressroom.search import compile as qc
+from pressroom.search import schema
+from pressroom.search.query import Query
+
+EVENTS, TURNS = "events", "turns"
+_BASE = {
+    EVENTS: "events_event e",
+    TURNS: "events_block b JOIN events_event e ON e.id = b.event_id",
+}
+_ROW = {EVENTS: "e.id", TURNS: "b.id"}
+
+
+@dataclass
+class TextMatch:
+    """FROM, WHERE and score for the text part of a query."""
+
+    source: str
+    where: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+    score: str = "0"
+    score_params: list[Any] = field(default_factory=list)
+
+
+class SQLite:
+    name = "sqlite"
+
+    def match(self, query: Query, kind: str) -> TextMatch:
+        fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
+        if query.must:
+            if kind == EVENTS:
+                source = f"{fts} f JOIN events_event e ON e.id = f.rowid"
+                weights = ", ".join(str(w) for w in schema.EVENT_WEIGHTS)
+                score = f"bm25({fts}, {weights})"
+            else:
+                source = (
+                    f"{fts} f JOIN events_block b ON b.id = f.rowid "
+                    "JOIN events_event e ON e.id = b.event_id"
+                )
+                score = f"bm25({fts})"
+            return TextMatch(source, [f"{fts} MATCH %s"], [qc.fts5(query)], score)
+        match = TextMatch(_BASE[kind])
+        if query.must_not:
+            match.where.append(
+                f"{_ROW[kind]} NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
+            )
+            match.params.append(qc.fts5_negative(query))
+        return match
+
+    def year(self, column: str) -> str:
+        return f"CAST(substr({column}, 1, 4) AS INTEGER)"
+
+
+class PostgreSQL:
+    name = "postgresql"
+
+    def match(self, query: Query, kind: str) -> TextMatch:
+        table = "search_eventtext" if kind == EVENTS else "search_turntext"
+        if not query.has_text:
+            return TextMatch(_BASE[kind])
+        tsquery = "to_tsquery('simple', %s)"
+        if kind == EVENTS:
+            source = f"{table} x JOIN events_event e ON e.id = x.id"
+        else:
+            source = (
+                f"{table} x JOIN events_block b ON b.id = x.id "
+                "JOIN events_event e ON e.id = b.event_id"
+            )
+        text = qc.tsquery(query)
+        if not query.must:
+            return TextMatch(source, [f"x.vector @@ {tsquery}"], [text])
+        return TextMatch(
+            source,
+            [f"x.vector @@ {tsquery}"],
+            [text],
+            f"-ts_rank(x.vector, {tsquery})",
+            [qc.tsquery_positive(query)],
+        )
+
+    def year(self, column: str) -> str:
+        return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
+
+
+def current() -> SQLite | PostgreSQL:
+    if connection.vendor == "postgresql":
+        return PostgreSQL()
+    if connection.vendor == "sqlite":
+        return SQLite()
+    raise RuntimeError(f"search: no backend for the {connection.vendor} database")

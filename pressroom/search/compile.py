@@ -1,0 +1,79 @@
+"""The syntax tree compiled to each engine's own query text.
+
+Every stem is quoted by us (stems are letters and digits only), so nothing the
+reader typed is read as engine syntax: no FTS5 ``NEAR(`` or column filter, no
+tsquery operator.
+"""
+
+from __future__ import annotations
+
+from pressroom.search.query import AnyOf, Clause, Phrase, Query, Term, Word
+
+
+def _fts5_term(term: Term) -> str:
+    if isinstance(term, Phrase):
+        return '"' + " ".join(term.stems) + '"'
+    return f'"{term.stem}"' + (" *" if term.prefix else "")
+
+
+def _fts5_clause(clause: Clause) -> str:
+    if isinstance(clause, AnyOf):
+        return "(" + " OR ".join(_fts5_term(t) for t in clause.terms) + ")"
+    return _fts5_term(clause)
+
+
+def fts5_positive(query: Query) -> str:
+    """What must match, as an FTS5 expression ('' when nothing must)."""
+    return " AND ".join(_fts5_clause(c) for c in query.must)
+
+
+def fts5_negative(query: Query) -> str:
+    """What must not match, as one FTS5 expression ('' when nothing is excluded)."""
+    return " OR ".join(_fts5_term(t) for t in query.must_not)
+
+
+def fts5(query: Query) -> str:
+    """The whole text part; only for queries with at least one positive clause."""
+    positive, negative = fts5_positive(query), fts5_negative(query)
+    return f"({positive}) NOT ({negative})" if negative else positive
+
+
+def _ts_term(term: Term) -> str:
+    if isinstance(term, Phrase):
+        return "(" + " <-> ".join(f"'{s}'" for s in term.stems) + ")"
+    return f"'{term.stem}'" + (":*" if term.prefix else "")
+
+
+def _ts_clause(clause: Clause) -> str:
+    if isinstance(clause, AnyOf):
+        return "(" + " | ".join(_ts_term(t) for t in clause.terms) + ")"
+    return _ts_term(clause)
+
+
+def tsquery(query: Query) -> str:
+    """The text part as tsquery text (parsed by ``to_tsquery('simple', ...)``)."""
+    parts = [_ts_clause(c) for c in query.must]
+    parts += [f"!{_ts_term(t)}" for t in query.must_not]
+    return " & ".join(parts)
+
+
+def tsquery_negative(query: Query) -> str:
+    return " | ".join(_ts_term(t) for t in query.must_not)
+
+
+def tsquery_positive(query: Query) -> str:
+    return " & ".join(_ts_clause(c) for c in query.must)
+
+
+def terms_of(query: Query) -> tuple[set[str], tuple[str, ...]]:
+    """Stems and prefixes to highlight: every positive word, phrase word and prefix."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    for term in query.positive_terms():
+        if isinstance(term, Word) and term.prefix:
+            prefixes.append(term.stem)
+        elif isinstance(term, Word):
+            exact.add(term.stem)
+        else:
+            exact.update(term.stems)
+    return exact, tuple(prefixes)

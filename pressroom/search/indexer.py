@@ -1,0 +1,144 @@
+"""Keeps the index rows in step with the events: one event, a batch, or everything.
+
+Only events a reader may see now or later (published, or scheduled) are indexed;
+a draft or withdrawn event has no rows. Queries still filter by status and
+publication time, because a scheduled event becomes due without being saved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from django.db import connection, transaction
+
+from pressroom.events.models import (
+    Block,
+    Event,
+    EventPerson,
+    EventPlace,
+    EventSection,
+    EventTopic,
+    Status,
+)
+from pressroom.search import schema
+from pressroom.search.models import EventText, TurnText
+from pressroom.search.text import stems
+
+#: Bounds on what one row indexes, so a giant transcript cannot exceed an
+#: engine's limit (PostgreSQL's tsvector holds at most 1 MB).
+MAX_BODY_WORDS = 60_000
+MAX_TURN_WORDS = 20_000
+BATCH = 500
+
+INDEXED_STATUSES = (Status.PUBLISHED, Status.SCHEDULED)
+
+
+def _stemmed(text: str, limit: int) -> str:
+    return " ".join(stems(text)[:limit])
+
+
+def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
+    """Names of each event's topics, places, persons (both forms) and sections."""
+    found: dict[int, list[str]] = defaultdict(list)
+    rows: Iterable[tuple[int, ...]]
+    for model, fields in (
+        (EventTopic, ("topic__name",)),
+        (EventPlace, ("place__name",)),
+        (EventPerson, ("name", "person__name")),
+        (EventSection, ("section__name",)),
+    ):
+        rows = model.objects.filter(event_id__in=ids).values_list("event_id", *fields)
+        for event_id, *names in rows:
+            found[event_id].extend(n for n in names if n)
+    return found
+
+
+def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
+    events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
+    heads = events.values_list("id", "title", "lead")
+    blocks: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    texts = (
+        Block.objects.filter(event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN))
+        .order_by("event_id", "position")
+        .values_list("event_id", "id", "kind", "text")
+    )
+    for event_id, block_id, kind, text in texts:
+        blocks[event_id].append((block_id, kind, text))
+    tags = _tags(ids)
+    for event_id, title, lead in heads:
+        body: list[str] = []
+        turns: list[TurnText] = []
+        for block_id, kind, text in blocks[event_id]:
+            stemmed = _stemmed(text, MAX_TURN_WORDS)
+            body.append(stemmed)
+            if kind == Block.Kind.TURN:
+                turns.append(TurnText(id=block_id, block_id=block_id, text=stemmed))
+        row = EventText(
+            id=event_id,
+            event_id=event_id,
+            title=_stemmed(title, MAX_TURN_WORDS),
+            lead=_stemmed(lead, MAX_TURN_WORDS),
+            body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
+            tags=_stemmed(" ; ".join(tags[event_id]), MAX_TURN_WORDS),
+        )
+        yield row, turns
+
+
+def unindex(ids: Sequence[int]) -> None:
+    TurnText.objects.filter(block__event_id__in=ids).delete()
+    EventText.objects.filter(id__in=ids).delete()
+
+
+def index_events(ids: Sequence[int]) -> int:
+    """(Re)index these events; those not indexable lose their rows. Returns rows written."""
+    written = 0
+    with transaction.atomic():
+        for start in range(0, len(ids), BATCH):
+            chunk = list(ids[start : start + BATCH])
+            unindex(chunk)
+            events: list[EventText] = []
+            turns: list[TurnText] = []
+            for event_row, turn_rows in _rows(chunk):
+                events.append(event_row)
+                turns.extend(turn_rows)
+            EventText.objects.bulk_create(events)
+            TurnText.objects.bulk_create(turns, batch_size=BATCH)
+            written += len(events)
+    return written
+
+
+def index_event(event: Event) -> None:
+    index_events([event.pk])
+
+
+def refresh_heading(event: Event) -> None:
+    """Title and lead changed through ``Event.save``: update just those stems."""
+    EventText.objects.filter(id=event.pk).update(
+        title=_stemmed(event.title, MAX_TURN_WORDS), lead=_stemmed(event.lead, MAX_TURN_WORDS)
+    )
+
+
+def reindex_all(batch: int = BATCH) -> int:
+    """Rebuild every row and the engine's index from the events table."""
+    ids = list(
+        Event.objects.filter(status__in=INDEXED_STATUSES)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    sqlite = connection.vendor == "sqlite"
+    with transaction.atomic(), connection.cursor() as cursor:
+        if sqlite:
+            # Per-row triggers are slow for a full rebuild: fill the rows, then
+            # have FTS5 rebuild itself from them in one pass.
+            for sql in schema.SQLITE_DROP_TRIGGERS:
+                cursor.execute(sql)
+        TurnText.objects.all().delete()
+        EventText.objects.all().delete()
+        written = index_events(ids)
+        if sqlite:
+            for fts in (schema.EVENT_FTS, schema.TURN_FTS):
+                cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            for sql in schema.SQLITE_TRIGGERS:
+                cursor.execute(sql)
+    return written

@@ -1,0 +1,94 @@
+"""What a search returns: plain dataclasses, the same for the page, JSON and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Facet names, in the order pages show them.
+FACETS = ("speakers", "topics", "places", "sections", "years")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet: its name, how many results have it, the filter to add."""
+
+    name: str
+    count: int
+    filter: str
+
+
+@dataclass(frozen=True)
+class Facets:
+    speakers: tuple[FacetValue, ...] = ()
+    topics: tuple[FacetValue, ...] = ()
+    places: tuple[FacetValue, ...] = ()
+    sections: tuple[FacetValue, ...] = ()
+    years: tuple[FacetValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An event, or one speech turn of an event, that matches."""
+
+    kind: str  # "event" or "turn"
+    number: int
+    language: str
+    title: str
+    date: dt.date | None
+    url: str
+    #: HTML: the title and the best stretch of text, escaped, matches in <mark>.
+    title_html: str
+    snippet: str
+    speaker: str = ""
+    person_id: int | None = None
+    label: str = ""
+    position: int | None = None
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    """ "Who says it most": a speaker, their number of matching turns, their best turns."""
+
+    speaker: FacetValue
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    kind: str = "events"
+    order: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    total: int = 0
+    hits: tuple[Hit, ...] = ()
+    groups: tuple[SpeakerGroup, ...] = ()
+    facets: Facets = field(default_factory=Facets)
+    #: Why the query could not be searched (bad syntax), for the reader.
+    error: str = ""
+    #: Things the reader should know: a filter that names nobody, a page too far.
+    notices: tuple[str, ...] = ()
+    #: The parse tree, as ``Query.describe`` writes it.
+    parsed: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["pages"] = self.pages
+        for hit in (*data["hits"], *(h for g in data["groups"] for h in g["hits"])):
+            hit["date"] = hit["date"].isoformat() if hit["date"] else None
+        return data

@@ -1,0 +1,36 @@
+"""Signal handlers: every create, update, status change and delete reaches the index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from pressroom.events.models import Event
+from pressroom.events.signals import document_saved
+from pressroom.search import indexer
+from pressroom.search.models import EventText
+
+
+@receiver(document_saved, dispatch_uid="search-document-saved")
+def on_document_saved(sender: Any, event: Event, **kwargs: Any) -> None:
+    indexer.index_event(event)
+
+
+@receiver(post_save, sender=Event, dispatch_uid="search-event-saved")
+def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwargs: Any) -> None:
+    """A desk changes status or publication time through ``Event.save``."""
+    if raw:
+        return
+    if instance.status not in indexer.INDEXED_STATUSES:
+        indexer.unindex([instance.pk])
+    elif created or not EventText.objects.filter(id=instance.pk).exists():
+        indexer.index_event(instance)
+    else:
+        indexer.refresh_heading(instance)
+
+
+@receiver(post_delete, sender=Event, dispatch_uid="search-event-deleted")
+def on_event_deleted(sender: Any, instance: Event, **kwargs: Any) -> None:
+    indexer.unindex([instance.pk])

@@ -1,0 +1,92 @@
+"""Highlighted snippets built from the original text, never from engine output.
+
+Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from pressroom.search.text import Token, fold, tokens
+
+WINDOW_WORDS = 36
+MAX_TEXT = 200_000
+
+
+class Highlighter:
+    """Knows which stems a query asks for, and marks them in any text."""
+
+    def __init__(self, exact: set[str], prefixes: Iterable[str] = ()) -> None:
+        self.exact = exact
+        self.prefixes = tuple(prefixes)
+        # A quick test on folded text before tokenizing: a word's stem is (nearly
+        # always) a prefix of the folded word, so its first letters must appear.
+        self._probes = tuple({s[:4] for s in (*exact, *self.prefixes) if s})
+
+    def matches(self, stem: str) -> bool:
+        return stem in self.exact or any(stem.startswith(p) for p in self.prefixes)
+
+    def may_match(self, text: str) -> bool:
+        if not self._probes:
+            return False
+        folded = fold(text[:MAX_TEXT])
+        return any(p in folded for p in self._probes)
+
+    def score(self, text: str) -> int:
+        if not self.may_match(text):
+            return 0
+        return sum(1 for t in tokens(text[:MAX_TEXT]) if self.matches(t.stem))
+
+    def highlight(self, text: str) -> SafeString:
+        """All of ``text``, escaped, with every matching word marked."""
+        text = text[:MAX_TEXT]
+        words = list(tokens(text)) if self.may_match(text) else []
+        return _render(text, words, self.matches, 0, len(text))
+
+    def snippet(self, text: str, width: int = WINDOW_WORDS) -> SafeString:
+        """The stretch of ``text`` (about ``width`` words) with the most matches, marked."""
+        text = text[:MAX_TEXT]
+        words = list(tokens(text))
+        if not words:
+            return mark_safe(escape(text[:300]))
+        hits = (
+            [i for i, t in enumerate(words) if self.matches(t.stem)] if self.may_match(text) else []
+        )
+        start = _best_window(hits, width)
+        start = max(0, min(start - width // 4, len(words) - width))
+        first, last = words[start], words[min(len(words), start + width) - 1]
+        begin = 0 if start == 0 else first.start
+        end = len(text) if start + width >= len(words) else last.end
+        return _render(text, words, self.matches, begin, end)
+
+
+def _best_window(hits: list[int], width: int) -> int:
+    """Index of the first hit of the window holding the most hits."""
+    best, best_count, left = 0, 0, 0
+    for right, position in enumerate(hits):
+        while position - hits[left] >= width:
+            left += 1
+        if right - left + 1 > best_count:
+            best, best_count = hits[left], right - left + 1
+    return best
+
+
+def _render(text: str, words: list[Token], matches: object, begin: int, end: int) -> SafeString:
+    assert callable(matches)
+    out: list[str] = ["… " if begin > 0 else ""]
+    cursor = begin
+    for token in words:
+        if token.start < begin or token.end > end or not matches(token.stem):
+            continue
+        if token.start < cursor:
+            continue
+        out.append(escape(text[cursor : token.start]))
+        out.append(f"<mark>{escape(text[token.start : token.end])}</mark>")
+        cursor = token.end
+    out.append(escape(text[cursor:end]))
+    if end < len(text):
+        out.append(" …")
+    return mark_safe("".join(out))
