@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "pressroom.ingest",
     "pressroom.search",
     "pressroom.api",
+    # The API docs page uses ninja's bundled Swagger assets, never a CDN.
+    "ninja",
     "pressroom.website",
     "pressroom.stats",
     "pressroom.desk",
@@ -58,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pressroom.api.middleware.ApiCorsMiddleware",
     "pressroom.core.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -164,3 +167,6 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = envint("PRESSROOM_SESSION_SECONDS", 8 * 3600)
 DESK_MAX_UPLOAD_BYTES = envint("PRESSROOM_DESK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 DESK_MAX_IMAGE_PIXELS = envint("PRESSROOM_DESK_MAX_IMAGE_PIXELS", 50_000_000)
+
+# Requests per client to /api/v1/ (docs/api.md): "<count>/<s|min|hour|day>".
+PRESSROOM_API_RATE = envstr("PRESSROOM_API_RATE", "600/min")

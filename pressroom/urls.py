@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -6,5 +7,8 @@ from pressroom.core.health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("", include("pressroom.website.urls")),
+    path("", include("pressroom.api.urls")),
 ]
+
+# The public site, last: English without a prefix, Russian under /ru/.
+urlpatterns += i18n_patterns(path("", include("pressroom.website.urls")), prefix_default_language=False)

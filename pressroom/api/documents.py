@@ -1,0 +1,37 @@
+"""An event's Document as the API serves it: the JSON form plus the ids of its rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pressroom.api.links import event_url, turn_url
+from pressroom.events.models import Event
+from pressroom.events.store import load
+
+
+def event_detail(event: Event) -> dict[str, Any]:
+    """``event`` prefetched with ``with_document_rows``; tags and turns get their row ids."""
+    doc = load(event)
+    data = doc.to_dict()
+    number = event.number
+    turn_rows = [b for b in event.blocks.all() if b.kind == "turn"]
+    sequence = 0
+    for block in data["body"]:
+        if block["kind"] == "turn":
+            row = turn_rows[sequence]
+            sequence += 1
+            block["sequence"] = sequence
+            block["person_id"] = row.person_id
+            block["url"] = turn_url(number, sequence)
+    for tag, ep in zip(data["persons"], event.eventperson_set.all(), strict=True):
+        tag["id"] = ep.person_id
+    for tag, et in zip(data["topics"], event.eventtopic_set.all(), strict=True):
+        tag["id"] = et.topic_id
+    for tag, epl in zip(data["geography"], event.eventplace_set.all(), strict=True):
+        tag["id"] = epl.place_id
+    data["url"] = event_url(number)
+    data["text_url"] = f"/api/v1/events/{number}/text" + (
+        "" if event.language == "en" else f"?language={event.language}"
+    )
+    data["changed_at"] = event.changed_at  # type: ignore[attr-defined]
+    return data

@@ -1,0 +1,178 @@
+"""/events: the archive's events, filtered and paged; one event whole; its text version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.http import http_date
+from ninja import Field, Path, Query, Router, Schema
+
+from pressroom import exporters
+from pressroom.api import cursor as paging
+from pressroom.api.documents import event_detail
+from pressroom.api.errors import ERRORS, not_found
+from pressroom.api.links import api_event_url, event_url
+from pressroom.api.models import Tombstone
+from pressroom.api.queries import published_events
+from pressroom.api.schemas import ChangesPage, EventDetail, EventPage
+from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventSection, EventTopic
+from pressroom.events.store import load, with_document_rows
+
+router = Router(tags=["events"])
+
+#: Ids fit a signed 64-bit column on every database.
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Language = Literal["en", "ru"]
+
+
+class EventFilters(Schema):
+    language: Language | None = Field(None, description="Only events in this language.")
+    section: Id | None = Field(None, description="A section id (/sections).")
+    person: Id | None = Field(None, description="A person id: events tagged with them.")
+    speaker: Id | None = Field(None, description="A person id: events where they speak.")
+    topic: Id | None = Field(None, description="A topic id (/topics).")
+    place: Id | None = Field(None, description="A place id (/places).")
+    date_from: dt.date | None = Field(None, alias="from", description="On or after this date.")
+    date_to: dt.date | None = Field(None, alias="to", description="On or before this date.")
+    changed_since: dt.datetime | None = Field(
+        None,
+        description="Incremental sync: events changed after this time and tombstones of "
+        "events withdrawn or deleted, oldest change first.",
+    )
+    sort: Literal["date", "-date"] = Field(
+        "-date", description="By event date; '-' is newest first."
+    )
+    cursor: str | None = Field(None, max_length=400, description="From the previous page.")
+    limit: int = Field(paging.DEFAULT_LIMIT, ge=1, le=paging.MAX_LIMIT)
+
+
+def _filtered(f: EventFilters) -> QuerySet[Event]:
+    events = published_events()
+    if f.language:
+        events = events.filter(language=f.language)
+    pk = OuterRef("pk")
+    if f.section is not None:
+        events = events.filter(Exists(EventSection.objects.filter(event=pk, section_id=f.section)))
+    if f.person is not None:
+        events = events.filter(Exists(EventPerson.objects.filter(event=pk, person_id=f.person)))
+    if f.speaker is not None:
+        turns = Block.objects.filter(event=pk, kind=Block.Kind.TURN, person_id=f.speaker)
+        events = events.filter(Exists(turns))
+    if f.topic is not None:
+        events = events.filter(Exists(EventTopic.objects.filter(event=pk, topic_id=f.topic)))
+    if f.place is not None:
+        events = events.filter(Exists(EventPlace.objects.filter(event=pk, place_id=f.place)))
+    if f.date_from is not None:
+        events = events.filter(date__gte=f.date_from)
+    if f.date_to is not None:
+        events = events.filter(date__lte=f.date_to)
+    return events
+
+
+def _summary(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.number,
+        "language": event.language,
+        "title": event.title,
+        "lead": event.lead,
+        "date": event.date,
+        "time": event.time.strftime("%H:%M") if event.time else None,
+        "place": event.place,
+        "sections": [es.section.name for es in event.eventsection_set.all()],
+        "url": event_url(event.number),
+        "api_url": api_event_url(event.number, event.language),
+        "changed_at": event.changed_at,  # type: ignore[attr-defined]
+    }
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if timezone.is_aware(moment) else moment.replace(tzinfo=dt.UTC)
+
+
+@router.get(
+    "/events",
+    response={200: EventPage | ChangesPage, **ERRORS},
+    summary="List published events",
+)
+def list_events(request: HttpRequest, filters: Query[EventFilters]) -> Any:
+    """Newest first by default. With ``changed_since``: changes and tombstones, oldest first."""
+    events = _filtered(filters).prefetch_related("eventsection_set__section")
+    if filters.changed_since is not None:
+        return _changes(events, filters)
+    rows, next_cursor = paging.page(
+        events,
+        ["sort_date", "sort_time", "number", "language"],
+        filters.cursor,
+        filters.limit,
+        descending=filters.sort == "-date",
+    )
+    return {"items": [_summary(e) for e in rows], "next_cursor": next_cursor}
+
+
+def _changes(events: QuerySet[Event], f: EventFilters) -> dict[str, Any]:
+    """Changed events and tombstones merged in (changed_at, id, language) order."""
+    since = _aware(f.changed_since)  # type: ignore[arg-type]
+    key = ["changed_at", "number", "language"]
+    events = events.filter(changed_at__gt=since)
+    tombstones = Tombstone.objects.filter(changed_at__gt=since)
+    if f.language:
+        tombstones = tombstones.filter(language=f.language)
+    changed, _ = paging.page(events, key, f.cursor, f.limit)
+    gone, _ = paging.page(tombstones, key, f.cursor, f.limit)
+    merged = sorted(
+        [(e.changed_at, e.number, e.language, _summary(e)) for e in changed]  # type: ignore[attr-defined]
+        + [(t.changed_at, t.number, t.language, _tombstone(t)) for t in gone],
+        key=lambda row: row[:3],
+    )
+    served = merged[: f.limit]
+    more = len(merged) > f.limit or len(changed) == f.limit or len(gone) == f.limit
+    next_cursor = paging.encode(served[-1][:3]) if served and more else None
+    return {"items": [row[3] for row in served], "next_cursor": next_cursor}
+
+
+def _tombstone(t: Tombstone) -> dict[str, Any]:
+    return {"id": t.number, "language": t.language, "status": t.status, "changed_at": t.changed_at}
+
+
+def _public_event(number: int, language: str) -> Event:
+    event = with_document_rows(published_events()).filter(number=number, language=language).first()
+    if event is None:
+        raise not_found(f"event {number} in language {language!r}")
+    return event
+
+
+@router.get(
+    "/events/{id}", response={200: EventDetail, **ERRORS}, summary="One event, whole", by_alias=True
+)
+def get_event(
+    request: HttpRequest,
+    response: HttpResponse,
+    id: Path[Id],
+    language: Language = "en",
+) -> Any:
+    event = _public_event(id, language)
+    response["Last-Modified"] = http_date(event.changed_at.timestamp())  # type: ignore[attr-defined]
+    return event_detail(event)
+
+
+@router.get(
+    "/events/{id}/text",
+    response={200: str, **ERRORS},
+    summary="One event's text version",
+    openapi_extra={"responses": {200: {"content": {"text/plain": {"schema": {"type": "string"}}}}}},
+)
+def get_event_text(
+    request: HttpRequest,
+    id: Path[Id],
+    language: Language = "en",
+) -> HttpResponse:
+    event = _public_event(id, language)
+    text = exporters.get("text").render_one(load(event))
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    response["Last-Modified"] = http_date(event.changed_at.timestamp())  # type: ignore[attr-defined]
+    return response

@@ -1,0 +1,53 @@
+"""Keep tombstones in step with events, whoever changes them (desk, import, shell)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_delete, post_init, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from pressroom.api.models import Tombstone
+from pressroom.events.models import Event
+
+# The visibility an instance had when it was loaded, to see a change on save.
+_WAS_PUBLIC = "_api_was_public"
+
+
+def _visible(status: str | None, publish_at: Any) -> bool:
+    if status == "published":
+        return True
+    return status == "scheduled" and publish_at is not None and publish_at <= timezone.now()
+
+
+@receiver(post_init, sender=Event)
+def remember_visibility(sender: type[Event], instance: Event, **kwargs: Any) -> None:
+    # Read from __dict__: a deferred field must not cost a query per loaded row.
+    fields = instance.__dict__
+    setattr(instance, _WAS_PUBLIC, _visible(fields.get("status"), fields.get("publish_at")))
+
+
+@receiver(post_save, sender=Event)
+def record_withdrawal(sender: type[Event], instance: Event, created: bool, **kwargs: Any) -> None:
+    was_public = getattr(instance, _WAS_PUBLIC, False) and not created
+    now_public = instance.is_public
+    setattr(instance, _WAS_PUBLIC, now_public)
+    key = {"number": instance.number, "language": instance.language}
+    if now_public:
+        Tombstone.objects.filter(**key).delete()
+    elif was_public:
+        Tombstone.objects.update_or_create(
+            **key,
+            defaults={"status": Tombstone.Status.WITHDRAWN, "changed_at": timezone.now()},
+        )
+
+
+@receiver(post_delete, sender=Event)
+def record_deletion(sender: type[Event], instance: Event, **kwargs: Any) -> None:
+    key = {"number": instance.number, "language": instance.language}
+    # A draft nobody saw leaves no trace; an event readers saw (or a withdrawn one) does.
+    if instance.is_public or Tombstone.objects.filter(**key).exists():
+        Tombstone.objects.update_or_create(
+            **key, defaults={"status": Tombstone.Status.DELETED, "changed_at": timezone.now()}
+        )
