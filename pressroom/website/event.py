@@ -1,0 +1,201 @@
+"""An event's pages: the page, its print layout, its photos, text version and direct link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+)
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import condition
+
+from pressroom.events.models import Event
+from pressroom.events.store import load, with_document_rows
+from pressroom.website.body import body_views, mention_ids
+from pressroom.website.display import display_mode
+from pressroom.website.metadata import news_article
+from pressroom.website.pages import OTHER_LANGUAGE, render_page
+from pressroom.website.paths import (
+    event_url,
+    person_url,
+    place_url,
+    section_url,
+    topic_url,
+    url_in,
+)
+from pressroom.website.queries import language, public_persons, published
+
+#: Bumped when the page's markup changes, so cached copies are not reused (ETag).
+PAGE_VERSION = "1"
+
+
+def _updated_at(request: HttpRequest, number: int, **kwargs: Any) -> dt.datetime | None:
+    found: dt.datetime | None = (
+        published().filter(number=number).values_list("updated_at", flat=True).first()
+    )
+    return found
+
+
+def _etag(request: HttpRequest, number: int, **kwargs: Any) -> str | None:
+    updated = _updated_at(request, number)
+    if updated is None:
+        return None
+    key = "|".join(
+        (PAGE_VERSION, language(), str(number), updated.isoformat(), display_mode(request))
+    )
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
+
+
+def _public_event(number: int) -> Event:
+    return get_object_or_404(with_document_rows(published()), number=number)
+
+
+def _safe_image(url: str) -> str:
+    """Only web or site-relative addresses reach an ``src`` attribute."""
+    return url if url.startswith(("https://", "http://", "/")) and not url.startswith("//") else ""
+
+
+def _neighbours(event: Event) -> tuple[Event | None, Event | None]:
+    """The events just before and after ``event`` in the reading order (newest first)."""
+    if event.date is None:
+        return None, None
+    columns = ("number", "title", "date", "time", "language")
+    events = published(event.language).filter(date__isnull=False).only(*columns)
+    same_day = sorted(
+        events.filter(date=event.date),
+        key=lambda e: (e.time or dt.time(0), e.number),
+    )
+    index = next(i for i, e in enumerate(same_day) if e.number == event.number)
+    earlier = same_day[index - 1] if index > 0 else None
+    later = same_day[index + 1] if index + 1 < len(same_day) else None
+    if earlier is None:
+        earlier = events.filter(date__lt=event.date).order_by("-date", "-time", "-number").first()
+    if later is None:
+        later = events.filter(date__gt=event.date).order_by("date", "time", "number").first()
+    return earlier, later
+
+
+def _related(event: Event) -> list[dict[str, Any]]:
+    links = list(event.related_links.all())
+    targets = {link.target_number for link in links if link.target_number is not None}
+    public = set(
+        published(event.language).filter(number__in=targets).values_list("number", flat=True)
+    )
+    groups: list[dict[str, Any]] = []
+    for link in links:
+        if not groups or groups[-1]["group"] != link.group:
+            groups.append({"group": link.group, "kind": link.kind, "items": []})
+        url = event_url(link.target_number) if link.target_number in public else ""
+        groups[-1]["items"].append({"title": link.title, "date": link.date, "url": url})
+    return groups
+
+
+def event_context(event: Event) -> dict[str, Any]:
+    blocks = list(event.blocks.all())
+    ids = mention_ids(blocks)
+    mentioned = (
+        dict(public_persons().filter(catalog_id__in=ids).values_list("catalog_id", "pk"))
+        if ids
+        else {}
+    )
+    person_urls = {cid: person_url(pk) for cid, pk in mentioned.items()}
+    body = body_views(blocks, person_urls, person_url)
+    photos = [
+        {
+            "caption": p.caption,
+            "credit": p.credit,
+            "agency": p.agency,
+            "image": _safe_image(p.image_url or (p.image.url if p.image else "")),
+            "thumbnail": _safe_image(p.thumbnail_url),
+            "number": i,
+        }
+        for i, p in enumerate(event.photos.all(), start=1)
+    ]
+    earlier, later = _neighbours(event)
+    other = OTHER_LANGUAGE[event.language]
+    translated = published(other).filter(number=event.number).exists()
+    url = event_url(event.number)
+    absolute = settings.SITE_URL.rstrip("/") + url
+    sections = [
+        {"name": es.section.name, "url": section_url(es.section)}
+        for es in event.eventsection_set.all()
+    ]
+    context: dict[str, Any] = {
+        "event": event,
+        "title": event.title,
+        "body": body,
+        "has_transcript": any(b.kind == "turn" for b in body),
+        "photos": photos,
+        "gallery_size": max(event.gallery_size or 0, len(photos)),
+        "related": _related(event),
+        "places": [
+            {"name": ep.place.name, "url": place_url(ep.place)} for ep in event.eventplace_set.all()
+        ],
+        "topics": [
+            {"name": et.topic.name, "url": topic_url(et.topic)} for et in event.eventtopic_set.all()
+        ],
+        "persons": [
+            {"name": ep.name, "url": person_url(ep.person_id)} for ep in event.eventperson_set.all()
+        ],
+        "sections": sections,
+        "earlier": earlier,
+        "later": later,
+        "event_url": url,
+        "canonical_url": absolute,
+        "direct_url": url_in(event.language, "direct-link", event.number),
+        "text_url": url_in(event.language, "text-version", event.number),
+        "print_url": url_in(event.language, "event-print", event.number),
+        "photos_url": url_in(event.language, "event-photos", event.number),
+        "other_event_url": event_url(event.number, other) if translated else "",
+    }
+    context["json_ld"] = news_article(event, absolute, photos)
+    return context
+
+
+def _page(request: HttpRequest, number: int, template: str) -> HttpResponse:
+    event = _public_event(number)
+    context = event_context(event)
+    return render_page(request, template, context, translation_url=context["other_event_url"])
+
+
+@condition(etag_func=_etag, last_modified_func=_updated_at)
+def event_page(request: HttpRequest, number: int) -> HttpResponse:
+    return _page(request, number, "website/event.html")
+
+
+@condition(etag_func=_etag, last_modified_func=_updated_at)
+def print_page(request: HttpRequest, number: int) -> HttpResponse:
+    return _page(request, number, "website/print.html")
+
+
+@condition(etag_func=_etag, last_modified_func=_updated_at)
+def photos_page(request: HttpRequest, number: int) -> HttpResponse:
+    event = _public_event(number)
+    if not event.gallery_size:
+        raise Http404("This event has no photos")
+    context = event_context(event)
+    return render_page(
+        request, "website/photos.html", context, translation_url=context["other_event_url"]
+    )
+
+
+@condition(last_modified_func=_updated_at)
+def text_version(request: HttpRequest, number: int) -> HttpResponse:
+    """The plain text version, byte for byte what the text format renders."""
+    from pressroom.textformat import render as render_text
+
+    text = render_text(load(_public_event(number)))
+    return HttpResponse(text.encode("utf-8"), content_type="text/plain; charset=utf-8")
+
+
+def direct_link(request: HttpRequest, number: int) -> HttpResponse:
+    if not published().filter(number=number).exists():
+        raise Http404(f"No event {number}")
+    return HttpResponsePermanentRedirect(event_url(number))

@@ -1,0 +1,139 @@
+"""The querysets every public page starts from: published events, in the reader's language.
+
+Each function begins with ``Event.objects.published()`` so that no page can show a
+draft, a scheduled event not yet due or a withdrawn one.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Exists, IntegerField, OuterRef, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils.translation import get_language
+
+from pressroom.events.models import Block, Event, EventQuerySet, EventSection
+from pressroom.people.models import Person
+from pressroom.taxonomy.models import Place, Section, Topic
+
+#: Russian sections keep the English list URLs of the source site
+#: (kremlin.ru/events/president/news), whatever slug their name gives.
+SECTION_ALIASES: dict[str, dict[str, str]] = {
+    "ru": {
+        "news": "Новости",
+        "transcripts": "Выступления и стенограммы",
+        "documents": "Документы",
+    },
+}
+
+
+def language() -> str:
+    """The language of the page being served: 'ru' under /ru/, else 'en'."""
+    return "ru" if (get_language() or "en").startswith("ru") else "en"
+
+
+def published(lang: str | None = None) -> EventQuerySet:
+    return Event.objects.published().language(lang or language())
+
+
+def listed(events: EventQuerySet) -> QuerySet[Event]:
+    """Newest first, with what a list item shows: transcript mark and text length."""
+    turns = Block.objects.filter(event=OuterRef("pk"), kind=Block.Kind.TURN)
+    words = (
+        Block.objects.filter(event=OuterRef("pk"))
+        .values("event")
+        .annotate(total=Sum("word_count"))
+        .values("total")
+    )
+    return (
+        events.newest_first()
+        .annotate(
+            has_transcript=Exists(turns),
+            words=Coalesce(Subquery(words, output_field=IntegerField()), 0),
+        )
+        .only(
+            "number",
+            "language",
+            "title",
+            "lead",
+            "date",
+            "time",
+            "place",
+            "gallery_size",
+            "updated_at",
+        )
+    )
+
+
+def section_slug(section: Section) -> str:
+    """The URL segment of a section: its alias when it has one, else its slug."""
+    for slug, name in SECTION_ALIASES.get(section.language, {}).items():
+        if name == section.name:
+            return slug
+    return section.slug
+
+
+def section_for(slug: str, lang: str | None = None) -> Section:
+    lang = lang or language()
+    alias = SECTION_ALIASES.get(lang, {}).get(slug)
+    sections = Section.objects.filter(language=lang)
+    found = sections.filter(name=alias).first() if alias else None
+    found = found or sections.filter(slug=slug).first()
+    if found is None:
+        raise Http404(f"No section {slug!r}")
+    return found
+
+
+def in_section(events: EventQuerySet, section: Section | None) -> EventQuerySet:
+    if section is None:
+        return events
+    return events.filter(Exists(EventSection.objects.filter(event=OuterRef("pk"), section=section)))
+
+
+def sections_with_events(lang: str | None = None) -> list[Section]:
+    """The sections the navigation offers: those holding at least one published event."""
+    lang = lang or language()
+    filed = EventSection.objects.filter(
+        section=OuterRef("pk"), event__in=Event.objects.published().language(lang)
+    )
+    return list(Section.objects.filter(language=lang).filter(Exists(filed)).order_by("pk"))
+
+
+def public_persons() -> QuerySet[Person]:
+    """Persons tagged on, or speaking in, at least one published event."""
+    events = Event.objects.published()
+    tagged = Event.persons.through.objects.filter(person=OuterRef("pk"), event__in=events)
+    spoke = Block.objects.filter(person=OuterRef("pk"), event__in=events)
+    return Person.objects.filter(Exists(tagged) | Exists(spoke))
+
+
+def find_topic(key: str, lang: str | None = None) -> Topic:
+    """A topic by the source site's keyword id, else by our id."""
+    topics = Topic.objects.filter(language=lang or language())
+    found = topics.filter(catalog_id=key).first() if key else None
+    if found is None and key.isdigit():
+        found = (
+            topics.filter(pk=int(key), catalog_id="").first() or topics.filter(pk=int(key)).first()
+        )
+    if found is None:
+        raise Http404(f"No topic {key!r}")
+    return found
+
+
+def find_place(key: str, kind: str, lang: str | None = None) -> Place:
+    """A country by ISO code or a region by code; either by our id when the key is a number."""
+    kinds = [kind] if kind == Place.Kind.COUNTRY else [kind, Place.Kind.UNKNOWN]
+    places = Place.objects.filter(language=lang or language(), kind__in=kinds)
+    found = places.filter(catalog_id__iexact=key).first() if key else None
+    if found is None and key.isdigit():
+        found = places.filter(pk=int(key)).first()
+    if found is None:
+        raise Http404(f"No place {key!r}")
+    return found
+
+
+def topic_key(topic: Topic) -> str:
+    return topic.catalog_id or str(topic.pk)
+
+
+def place_key(place: Place) -> str:
+    return place.catalog_id or str(place.pk)

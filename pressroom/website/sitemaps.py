@@ -1,0 +1,67 @@
+"""sitemap.xml (an index of per-language event sitemaps, sections and persons) and robots.txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.sitemaps import Sitemap
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+from pressroom.people.models import Person
+from pressroom.taxonomy.models import Section
+from pressroom.website.paths import event_url, person_url, section_url
+from pressroom.website.queries import public_persons, published, sections_with_events
+
+
+class EventSitemap(Sitemap):  # type: ignore[type-arg]
+    limit = 10000
+    changefreq = "never"
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def items(self) -> Any:
+        return published(self.language).order_by("number").values_list("number", "updated_at")
+
+    def location(self, item: tuple[int, dt.datetime]) -> str:
+        return event_url(item[0], self.language)
+
+    def lastmod(self, item: tuple[int, dt.datetime]) -> dt.datetime:
+        return item[1]
+
+
+class SectionSitemap(Sitemap):  # type: ignore[type-arg]
+    changefreq = "hourly"
+
+    def items(self) -> list[Section]:
+        return sections_with_events("en") + sections_with_events("ru")
+
+    def location(self, item: Section) -> str:
+        return section_url(item)
+
+
+class PersonSitemap(Sitemap):  # type: ignore[type-arg]
+    changefreq = "weekly"
+    limit = 10000
+
+    def items(self) -> Any:
+        return public_persons().order_by("pk").only("pk")
+
+    def location(self, item: Person) -> str:
+        return person_url(item, "en")
+
+
+SITEMAPS: dict[str, Sitemap] = {  # type: ignore[type-arg]
+    "events-en": EventSitemap("en"),
+    "events-ru": EventSitemap("ru"),
+    "sections": SectionSitemap(),
+    "persons": PersonSitemap(),
+}
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /display/", f"Sitemap: {sitemap}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
