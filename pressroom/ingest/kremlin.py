@@ -33,9 +33,11 @@ from pressroom.ingest.kremlin_body import (
     clean_space,
     element_text,
     event_id_of,
+    keyword_of,
 )
 from pressroom.ingest.kremlin_dates import parse_datetime, parse_iso_date, parse_time
 from pressroom.people.names import SpeakerResolver
+from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
 
 FORMAT = "kremlin-html"
 #: A saved page larger than this is not an event page (the largest real one is ~1.5 MB).
@@ -51,7 +53,9 @@ _TAGS = re.compile(r"<[^>]*>")
 _EVENT_ID = re.compile(r"^event-(\d{1,12})$")
 _DIRECT_LINK_ID = re.compile(r"/d/(\d{1,12})\b")
 _CATALOG = re.compile(r"/catalog/(countries|regions|keywords|persons)/([^/]+)")
-_PHOTO_CREDIT = re.compile(r"^(?P<caption>.*?)\s*\bPhoto:\s*(?P<credit>[^:]+?)\s*$", re.S)
+#: What joins a caption and its credit on the page and in the text version.
+CREDIT_JOINER = ". Photo: "
+CREDIT_JOINERS: dict[str, str] = {"en": CREDIT_JOINER, "ru": ". Фото: "}
 _PHOTO_ID = re.compile(r"^photo-(\d+)$")
 #: Credits naming a news agency: those photos are outside the site's CC BY licence.
 _AGENCY = re.compile(
@@ -93,19 +97,21 @@ def parse_page(data: bytes, source: str = "") -> Document:
         resolver=SpeakerResolver(t.name for t in persons),
         person_tags=person_ids,
         base_url=page_url,
+        evidence=TextEvidence([t.name for t in persons]),
     )
     body.read(content)
     date, time, place = _meta(article)
+    language = _language(text)
     return Document(
         title=title,
-        language=_language(text),
+        language=language,
         id=event_id,
         section_word=_section_word(article),
         lead=_lead(article),
         date=date,
         time=time,
         place=place,
-        gallery=_gallery(content),
+        gallery=_gallery(content, CREDIT_JOINERS[language]),
         body=tuple(body.blocks),
         related=tuple(body.related),
         geography=geography,
@@ -278,7 +284,7 @@ def _tags(
             continue
         heading = col.find(".//h3")
         kind = (
-            _TAG_HEADINGS.get(clean_space("".join(heading.itertext())).casefold())
+            _TAG_HEADINGS.get(keyword_of(heading))
             if heading is not None
             else None
         )
@@ -307,7 +313,7 @@ def _publication(article: etree._Element) -> Publication:
     time: dt.time | None = None
     direct_link = ""
     for p in status.iter("p"):
-        text = clean_space("".join(p.itertext()))
+        text = clean_space("".join(p.itertext())).replace("\u00a0", " ")
         if text.startswith(("Published in section", "Опубликован в раздел")):
             sections = [element_text(a) for a in p.iter("a") if element_text(a)]
         elif text.startswith(("Publication date", "Дата публикации")):
@@ -321,20 +327,24 @@ def _publication(article: etree._Element) -> Publication:
 # --- Gallery ------------------------------------------------------------------------------
 
 
-def split_credit(text: str) -> tuple[str, str]:
-    """``Caption. Photo: Credit`` -> (``Caption.``, ``Credit``); no credit -> (text, "")."""
-    m = _PHOTO_CREDIT.match(text)
-    if not m or not m.group("credit"):
+def split_credit(text: str, joiner: str = CREDIT_JOINER) -> tuple[str, str]:
+    """``Caption. Photo: Credit`` -> (``Caption``, ``Credit``), split as the text version
+    splits its caption line (the last joiner; a line may be ``Photo: Credit`` alone)."""
+    prefix = joiner.lstrip(". ")
+    if text.startswith(prefix):
+        return "", text[len(prefix) :].strip(" ")
+    caption, found, credit = text.rpartition(joiner)
+    if not found or not credit.strip(" "):
         return text, ""
-    return m.group("caption"), m.group("credit")
+    return caption, credit.strip(" ")
 
 
 def is_agency(credit: str) -> bool:
     return bool(_AGENCY.search(credit))
 
 
-def _photo(img: etree._Element | None, described: str, thumb: str) -> Photo:
-    caption, credit = split_credit(clean_space(described))
+def _photo(img: etree._Element | None, described: str, thumb: str, joiner: str) -> Photo:
+    caption, credit = split_credit(clean_space(described), joiner)
     photo_id = ""
     src = ""
     if img is not None:
@@ -358,7 +368,7 @@ def _thumbnail(el: etree._Element) -> str:
     return ""
 
 
-def _gallery(content: etree._Element) -> Gallery | None:
+def _gallery(content: etree._Element, joiner: str) -> Gallery | None:
     for el in content:
         if el.tag != "div":
             continue
@@ -369,6 +379,7 @@ def _gallery(content: etree._Element) -> Gallery | None:
                     next(slide.iter("img"), None),
                     slide.get("data-cycle-desc") or "",
                     _thumbnail(slide),
+                    joiner,
                 )
                 for slide in el.iter("div")
                 if "slide" in classes(slide)
@@ -383,7 +394,7 @@ def _gallery(content: etree._Element) -> Gallery | None:
                 if title is not None
                 else (img.get("alt", "") if img is not None else "")
             )
-            return Gallery(size=1, photos=(_photo(img, described, _thumbnail(el)),))
+            return Gallery(size=1, photos=(_photo(img, described, _thumbnail(el), joiner),))
     return None
 
 

@@ -28,6 +28,8 @@ from pressroom.document import (
 )
 from pressroom.ingest.kremlin_dates import parse_date
 from pressroom.people.names import SpeakerResolver
+from pressroom.textformat import labels as text_labels
+from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
 
 #: ASCII whitespace only: U+00A0 and other spaces of the source text are kept.
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -53,6 +55,11 @@ _RELATED_HEADINGS: dict[str, RelatedKind] = {
 def clean_space(text: str) -> str:
     """Runs of ASCII whitespace become one space; U+00A0 stays as printed."""
     return _ASCII_SPACE.sub(" ", text).strip(" ")
+
+
+def keyword_of(el: etree._Element) -> str:
+    """A heading's words for comparing with keywords (``See\u00a0also`` = ``see also``)."""
+    return clean_space("".join(el.itertext()).replace("\u00a0", " ")).casefold()
 
 
 def classes(el: etree._Element) -> list[str]:
@@ -222,6 +229,9 @@ class BodyReader:
     skip: Callable[[etree._Element], bool] = lambda el: False
     blocks: list[Block] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    #: The text version's evidence for labels, so that a bold label becomes a turn
+    #: exactly when its line in the text version would (round trips stay equal).
+    evidence: TextEvidence = field(default_factory=lambda: TextEvidence(()))
     _turn: _OpenTurn | None = None
     #: A bold label alone on its paragraph, waiting for its text.
     _pending: tuple[str, str, tuple[str, ...]] | None = None
@@ -279,13 +289,13 @@ class BodyReader:
                     para = Paragraph(rest, _clip(built.mentions, offset, len(text)))
                     self._open_turn(label, "split", ids, para)
                     return
-            found = _find_label(text, mask, built.mentions)
+            found = self._accepted(_find_label(text, mask, built.mentions))
             if layout_hint == "own_line" and found is None:
                 self._pending = None
                 self._open_turn(label, "own_line", ids, Paragraph(text, tuple(built.mentions)))
                 return
             self._flush_pending()
-        found = _find_label(text, mask, built.mentions)
+        found = self._accepted(_find_label(text, mask, built.mentions))
         if found is not None:
             if found.rest.strip(" \u00a0"):
                 para = Paragraph(found.rest, _clip(built.mentions, found.rest_start, len(text)))
@@ -303,9 +313,23 @@ class BodyReader:
         else:
             self.blocks.append(Narrative(para))
 
+    def _accepted(self, found: _Label | None) -> _Label | None:
+        """A bold label is a speaker's when the text version's label rules agree."""
+        if found is None or not self._is_label(found.label):
+            return None
+        return found
+
+    def _is_label(self, label: str) -> bool:
+        if not text_labels.plausible_shape(label):
+            return False
+        if text_labels.reads_like_name(label) or self.evidence.knows(label):
+            self.evidence.resolve(label)  # remember it as evidence for later labels
+            return True
+        return False
+
     def _looks_like_name(self, text: str) -> bool:
         """A bold paragraph that may be a label whose text starts on the next line."""
-        return self.resolver.resolve(text) is not None
+        return text_labels.plausible_shape(text) and text_labels.reads_like_name(text)
 
     def _flush_pending(self) -> None:
         """A label that no text followed is printed text after all: keep it as narrative."""
@@ -358,14 +382,14 @@ class BodyReader:
         for node in el.iter("h2", "h3", "h4", "a", "div"):
             css = classes(node)
             if node.tag in ("h2", "h3", "h4") and not heading:
-                heading = clean_space("".join(node.itertext()))
+                heading = keyword_of(node)
             elif node.tag == "a" and node.get("href") is not None:
                 items.append(self._related_item(node))
             elif "cut__date" in css and items:
                 last = items[-1]
                 date = parse_date(clean_space("".join(node.itertext())))
                 items[-1] = RelatedItem(last.title, date, last.event_id, last.url)
-        kind = _RELATED_HEADINGS.get(heading.casefold(), "see_also")
+        kind = _RELATED_HEADINGS.get(heading, "see_also")
         items = [i for i in items if i.title]
         if not items:
             return

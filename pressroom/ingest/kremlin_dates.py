@@ -63,8 +63,16 @@ def parse_datetime(text: str) -> tuple[dt.date | None, dt.time | None]:
     return date, time
 
 
+#: ``June 10 − 11, 2010`` and ``May 31 – June 1, 2010``: a trip's days.
+_EN_RANGE = re.compile(r"([A-Za-z]+)\s+(\d{1,2})\s*[−–—-]\s*(?:[A-Za-z]+\s+)?\d{1,2},\s*(\d{4})")
+
+
 def parse_date(text: str) -> dt.date | None:
-    return parse_datetime(text)[0]
+    """A date, or the first day of a printed range (the Document holds one date)."""
+    date = parse_datetime(text)[0]
+    if date is None and (m := _EN_RANGE.search(text.replace("\u00a0", " "))):
+        date = parse_datetime(f"{m.group(1)} {m.group(2)}, {m.group(3)}")[0]
+    return date
 
 
 def parse_time(text: str) -> dt.time | None:
