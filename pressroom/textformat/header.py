@@ -105,7 +105,9 @@ def parse_header(lines: list[str], end: int, kw: Keywords) -> Header:
         caption = at(i + 1)
         if caption is None:
             raise ParseError(i + 1, f"expected the first photo's caption after {line!r}")
-        photos = (split_caption(caption, kw),) if caption else ()
+        photo = split_caption(caption, kw)
+        # An empty caption line says nothing about the photos.
+        photos = (photo,) if photo.caption or photo.credit else ()
         h.gallery = Gallery(size=size, photos=photos)
         i += 2
     h.end = i
