@@ -1,3 +1,3 @@
 """Importing this module registers every source format pressroom reads."""
 
-from pressroom.ingest import jsonforms, textversion  # noqa: F401
+from pressroom.ingest import archives, atom, jsonforms, kremlin, textversion  # noqa: F401

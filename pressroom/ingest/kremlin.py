@@ -413,7 +413,7 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
     except PageError as exc:
         yield Item(source=name, problem=Problem(str(exc)))
         return
-    yield Item(source=name, document=document, source_key=document.source.content_hash)
+    yield Item(source=name, document=document)
 
 
 READER = register(
