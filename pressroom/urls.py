@@ -8,6 +8,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("pressroom.api.urls")),
+    path("", include("pressroom.exporters.urls")),
     path("", include("pressroom.search.urls")),
 ]
 

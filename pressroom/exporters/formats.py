@@ -1,3 +1,10 @@
 """Importing this module registers every export format."""
 
-from pressroom.exporters import jsonformat, textformat  # noqa: F401
+from pressroom.exporters import (  # noqa: F401
+    akn,
+    csvformat,
+    jsonformat,
+    sqlitefile,
+    tei,
+    textformat,
+)

@@ -1,9 +1,10 @@
-"""json: one Document, versioned; jsonl: one Document a line, for any number of events."""
+"""json: one Document, versioned; jsonl: the full dump, one record a line (see ``dump``)."""
 
 from collections.abc import Iterable, Iterator
 
 from pressroom.document import Document
 from pressroom.exporters import Exporter, register
+from pressroom.exporters.dump import render_dump
 
 
 def render_json(doc: Document) -> str:
@@ -29,8 +30,10 @@ register(
         name="jsonl",
         media_type="application/x-ndjson",
         extension="jsonl",
-        description="JSON Lines: one Document a line; pressroom import reads it back",
+        description="the full dump: catalog records, then one event a line; "
+        "pressroom import restores it",
         render_one=lambda doc: doc.to_json() + "\n",
         render_many=render_lines,
+        render_archive=render_dump,
     )
 )

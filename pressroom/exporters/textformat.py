@@ -1,6 +1,7 @@
 """txt: the text version of each event (docs/text-format.md)."""
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from pressroom.document import Document
 from pressroom.exporters import Exporter, register
@@ -15,9 +16,9 @@ def render_many(documents: Iterable[Document]) -> Iterator[str]:
         yield render(doc)
 
 
-register(
+TEXT = register(
     Exporter(
-        name="text",
+        name="txt",
         media_type="text/plain; charset=utf-8",
         extension="txt",
         description="the text version, as on the site's 'Text version' page",
@@ -25,3 +26,5 @@ register(
         render_many=render_many,
     )
 )
+# The name the registry first used for this format.
+register(replace(TEXT, name="text"))

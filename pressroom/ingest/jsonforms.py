@@ -1,4 +1,10 @@
-"""A Document's JSON form, one object, or JSON Lines with one record a line."""
+"""A Document's JSON form, one object, or JSON Lines with one record a line.
+
+JSON Lines may be a full dump (docs/exports.md): a ``dump`` header, catalog
+records (``section``, ``topic``, ``place``, ``person``) and ``event`` records.
+Catalog records are restored as they are read, before the events that follow
+them are stored, so persons keep their ids, names, aliases and posts.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import BinaryIO
 
 from pressroom.document import SCHEMA, Document, DocumentError
 from pressroom.ingest.base import Item, Problem, Reader, register
+from pressroom.ingest.restore import CATALOG_RECORDS, DUMP_SCHEMA, restore_record
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
@@ -38,7 +45,9 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
                 return
             yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=lineno))
             continue
-        yield _item(record, name, lineno)
+        item = _item(record, name, lineno)
+        if item is not None:
+            yield item
 
 
 def _single(text: str, name: str) -> Iterator[Item]:
@@ -47,10 +56,26 @@ def _single(text: str, name: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=exc.lineno))
         return
-    yield _item(record, name, 1)
+    item = _item(record, name, 1)
+    if item is not None:
+        yield item
 
 
-def _item(record: object, name: str, line: int) -> Item:
+def _item(record: object, name: str, line: int) -> Item | None:
+    """The event a line holds; None for a dump's header and catalog records."""
+    if isinstance(record, dict) and "record" in record:
+        kind = record["record"]
+        if kind in CATALOG_RECORDS:
+            problem = restore_record(record)
+            return None if problem is None else Item(source=name, problem=Problem(problem, line))
+        if kind == "dump":
+            schema = record.get("schema")
+            if schema != DUMP_SCHEMA:
+                message = f"unknown dump schema {schema!r} (expected {DUMP_SCHEMA})"
+                return Item(source=name, problem=Problem(message, line))
+            return None
+        if kind != "event":
+            return Item(source=name, problem=Problem(f"unknown record {kind!r}", line))
     if isinstance(record, dict) and record.get("schema") not in (None, SCHEMA):
         problem = Problem(f"unknown schema {record.get('schema')!r} (expected {SCHEMA})", line)
         return Item(source=name, problem=problem)
@@ -67,6 +92,7 @@ register(
         sniff=sniff,
         read=read,
         priority=40,
-        description="a Document's JSON form (pressroom.document/1), or JSON Lines of them",
+        description="a Document's JSON form (pressroom.document/1), JSON Lines of them, "
+        "or a full dump (pressroom.dump/1)",
     )
 )

@@ -1,22 +1,32 @@
-"""pressroom export ID... --format F, or --all: published events to stdout or a file."""
+"""pressroom export: published events, by id, filtered, or all, in any registered format.
+
+    pressroom export 72465 --format akn
+    pressroom export --all --format jsonl -o archive.jsonl        (the full dump)
+    pressroom export --format csv --topic "Foreign policy" --from 2020-01-01 -o tables/
+    pressroom export --all --format sqlite -o archive.sqlite
+
+Formats that are files (csv, sqlite; akn and tei for more than one event) need ``-o``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from pressroom import exporters
 from pressroom.document import Document
-from pressroom.events.models import Event
+from pressroom.events.models import Event, EventPerson, EventPlace, EventSection, EventTopic
 from pressroom.events.store import iter_documents
+from pressroom.people.models import Person
 
 
 class Command(BaseCommand):
-    help = "Export published events: by id, or --all, in any registered format."
-    # Reads and writes data only: the URL and admin checks would only slow it down.
-    requires_system_checks: list[str] = []
+    help = "Export published events: by id, by filters, or --all, in any registered format."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("ids", nargs="*", type=int, metavar="ID")
@@ -25,34 +35,120 @@ class Command(BaseCommand):
             "--format", default="json", help=f"One of: {', '.join(exporters.names())}."
         )
         parser.add_argument("--language", default=None, help="Only this language (en, ru).")
-        parser.add_argument("-o", "--output", default="-", help="A file, or - for stdout.")
+        parser.add_argument("--section", help="Only events in this section (name or id).")
+        parser.add_argument("--person", help="Only events tagged with this person (name or id).")
+        parser.add_argument("--topic", help="Only events with this topic (name or id).")
+        parser.add_argument("--place", help="Only events with this place (name, code or id).")
+        parser.add_argument("--from", dest="date_from", help="Events on or after YYYY-MM-DD.")
+        parser.add_argument("--to", dest="date_to", help="Events on or before YYYY-MM-DD.")
+        parser.add_argument(
+            "-o", "--output", default="-", help="A file or folder, or - for standard output."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             exporter = exporters.get(options["format"])
         except KeyError as exc:
             raise CommandError(str(exc.args[0])) from None
-        if bool(options["ids"]) == bool(options["all"]):
-            raise CommandError("give event ids, or --all (not both)")
-        events = Event.objects.published().order_by("number", "language")
-        if options["language"]:
-            events = events.filter(language=options["language"])
+        filtered = any(
+            options[k] for k in ("section", "person", "topic", "place", "date_from", "date_to")
+        )
+        if options["ids"] and (options["all"] or filtered):
+            raise CommandError("give event ids, or --all / filters (not both)")
+        if not (options["ids"] or options["all"] or filtered):
+            raise CommandError("give event ids, --all, or filters (--topic, --from...)")
+        events = select_events(options)
         if options["ids"]:
-            events = events.filter(number__in=options["ids"])
             found = set(events.values_list("number", flat=True))
             missing = [str(i) for i in options["ids"] if i not in found]
             if missing:
                 raise CommandError(f"no published event with id {', '.join(missing)}")
-        chunks = _render(exporter, iter_documents(events))
-        if options["output"] == "-":
+        self._export(exporter, events, options["output"], single=len(options["ids"]) == 1)
+
+    def _export(
+        self, exporter: exporters.Exporter, events: QuerySet[Event], output: str, single: bool
+    ) -> None:
+        streams = exporter.render_archive or exporter.render_many or single
+        if output == "-" and not streams:
+            raise CommandError(f"--format {exporter.name} writes files: give -o FILE or FOLDER")
+        if output != "-" and single and exporter.one_file_per_event:
+            (doc,) = iter_documents(events)
+            Path(output).write_text(exporter.render_one(doc), encoding="utf-8")
+            return
+        if output != "-" and exporter.write is not None:
+            written = exporter.write(iter_documents(events), Path(output), person_rows(events))
+            self.stderr.write(f"wrote {len(written)} file(s) to {output}")
+            return
+        chunks = _render(exporter, events)
+        if output == "-":
             for chunk in chunks:
                 self.stdout.write(chunk, ending="")
             return
-        with open(options["output"], "w", encoding="utf-8", newline="") as out:
+        with open(output, "w", encoding="utf-8", newline="") as out:
             out.writelines(chunks)
 
 
-def _render(exporter: exporters.Exporter, documents: Iterator[Document]) -> Iterator[str]:
+def select_events(options: dict[str, Any]) -> QuerySet[Event]:
+    """Published events matching the command's ids and filters, in id order."""
+    events = Event.objects.published().order_by("number", "language")
+    if options.get("language"):
+        events = events.filter(language=options["language"])
+    if options.get("ids"):
+        events = events.filter(number__in=options["ids"])
+    pk = OuterRef("pk")
+    if options.get("section"):
+        match = _named(options["section"], "section", ("section__name",))
+        events = events.filter(Exists(EventSection.objects.filter(match, event=pk)))
+    if options.get("person"):
+        match = _named(options["person"], "person", ("person__tag_name", "person__name"))
+        events = events.filter(Exists(EventPerson.objects.filter(match, event=pk)))
+    if options.get("topic"):
+        match = _named(options["topic"], "topic", ("topic__name",))
+        events = events.filter(Exists(EventTopic.objects.filter(match, event=pk)))
+    if options.get("place"):
+        fields = ("place__name", "place__catalog_id")
+        events = events.filter(
+            Exists(EventPlace.objects.filter(_named(options["place"], "place", fields), event=pk))
+        )
+    if options.get("date_from"):
+        events = events.filter(date__gte=_day(options["date_from"], "--from"))
+    if options.get("date_to"):
+        events = events.filter(date__lte=_day(options["date_to"], "--to"))
+    return events
+
+
+def _named(value: str, relation: str, fields: tuple[str, ...]) -> Q:
+    """An id (digits) or an exact name, any case."""
+    match = Q()
+    for field in fields:
+        match |= Q(**{f"{field}__iexact": value})
+    if value.isdigit():
+        match |= Q(**{f"{relation}_id": int(value)})
+    return match
+
+
+def _day(value: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"{option}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def person_rows(events: QuerySet[Event]) -> list[exporters.PersonRow]:
+    chosen = events.values("pk")
+    persons = (
+        Person.objects.filter(Q(eventperson__event__in=chosen) | Q(turns__event__in=chosen))
+        .distinct()
+        .order_by("pk")
+    )
+    return [exporters.PersonRow(p.pk, p.name, p.tag_name, p.catalog_id) for p in persons]
+
+
+def _render(exporter: exporters.Exporter, events: QuerySet[Event]) -> Iterator[str]:
+    if exporter.render_archive is not None:
+        yield from exporter.render_archive(events)
+        return
+    documents: Iterator[Document] = iter_documents(events)
     if exporter.render_many is not None:
         yield from exporter.render_many(documents)
         return

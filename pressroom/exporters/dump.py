@@ -1,0 +1,98 @@
+"""The full dump: JSON Lines that ``pressroom import`` restores exactly (docs/exports.md).
+
+Line 1 is a header ``{"record": "dump", "schema": "pressroom.dump/1"}``; then the
+catalog rows the events need (``section``, ``topic``, ``place``, ``person``
+records), then one ``event`` record per published event: its Document JSON form
+plus ``record`` and ``status``. Every line is one JSON object with a ``record``
+field, in a fixed order, so the same archive always dumps to the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from pressroom.events.models import Event
+from pressroom.events.store import iter_documents
+from pressroom.people.models import Person
+from pressroom.taxonomy.models import Place, Section, Topic
+
+DUMP_SCHEMA = "pressroom.dump/1"
+#: Every event in a dump is visible to readers; a scheduled one that is due is published.
+PUBLIC_STATUS = "published"
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def catalog_records(events: QuerySet[Event]) -> Iterator[dict[str, Any]]:
+    """Sections, topics, places and persons the selected events use, in a stable order."""
+    chosen = events.values("pk")
+    for section in (
+        Section.objects.filter(eventsection__event__in=chosen)
+        .distinct()
+        .order_by("language", "name")
+    ):
+        yield {"record": "section", "language": section.language, "name": section.name,
+               "slug": section.slug}  # fmt: skip
+    for topic in (
+        Topic.objects.filter(eventtopic__event__in=chosen).distinct().order_by("language", "name")
+    ):
+        yield {"record": "topic", "language": topic.language, "name": topic.name,
+               "catalog_id": topic.catalog_id}  # fmt: skip
+    for place in (
+        Place.objects.filter(eventplace__event__in=chosen).distinct().order_by("language", "name")
+    ):
+        yield {"record": "place", "language": place.language, "name": place.name,
+               "kind": place.kind, "catalog_id": place.catalog_id}  # fmt: skip
+    persons = (
+        Person.objects.filter(Q(eventperson__event__in=chosen) | Q(turns__event__in=chosen))
+        .distinct()
+        .order_by("pk")
+        .prefetch_related("names", "posts")
+    )
+    for person in persons:
+        yield person_record(person)
+
+
+def person_record(person: Person) -> dict[str, Any]:
+    return {
+        "record": "person",
+        "id": person.pk,
+        "name": person.name,
+        "tag_name": person.tag_name,
+        "catalog_id": person.catalog_id,
+        "biography": person.biography,
+        "names": sorted(
+            (
+                {"name": n.name, "kind": n.kind, "by_editor": n.by_editor}
+                for n in person.names.all()
+            ),
+            key=lambda n: (n["kind"], n["name"]),
+        ),
+        "posts": sorted(
+            (
+                {"role": p.role, "first_seen": _iso(p.first_seen), "last_seen": _iso(p.last_seen)}
+                for p in person.posts.all()
+            ),
+            key=lambda p: p["role"],
+        ),
+    }
+
+
+def render_dump(events: QuerySet[Event]) -> Iterator[str]:
+    """The dump of ``events`` (already limited to published ones), streamed a line at a time."""
+    events = events.order_by("number", "language")
+    yield _line({"record": "dump", "schema": DUMP_SCHEMA})
+    for record in catalog_records(events):
+        yield _line(record)
+    for doc in iter_documents(events):
+        yield _line({"record": "event", "status": PUBLIC_STATUS, **doc.to_dict()})
