@@ -7,6 +7,7 @@ from pressroom.core.health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("", include("pressroom.stats.urls")),
     path("", include("pressroom.api.urls")),
     path("", include("pressroom.exporters.urls")),
     path("", include("pressroom.search.urls")),
