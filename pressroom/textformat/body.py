@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pressroom.document import Block, LabelLayout, Narrative, Omission, Paragraph, Separator, Turn
-from pressroom.textformat.labels import plausible_shape, reads_like_name
+from pressroom.textformat.labels import MAX_LABEL_CHARS, plausible_shape, reads_like_name
 from pressroom.textformat.speakers import SpeakerResolver
 
 OMISSION = "<…>"
@@ -42,14 +42,22 @@ class _OpenTurn:
 class BodyReader:
     def __init__(self, person_tags: Sequence[str]) -> None:
         self.speakers = SpeakerResolver(person_tags)
+        self._accepted: set[str] = set()
 
     def is_label(self, label: str) -> bool:
+        if label in self._accepted:
+            return True
         if not plausible_shape(label):
             return False
-        return reads_like_name(label) or self.speakers.knows(label)
+        if reads_like_name(label) or self.speakers.knows(label):
+            # Evidence only grows along the text, so an accepted label stays accepted.
+            self._accepted.add(label)
+            return True
+        return False
 
     def _inline_label(self, line: str) -> str | None:
-        pos = line.find(SPLIT_MARK)
+        # Labels are short: look for the colon only where a label could end.
+        pos = line.find(SPLIT_MARK, 0, MAX_LABEL_CHARS + 1)
         if pos <= 0:
             return None
         label = line[:pos]
@@ -88,7 +96,7 @@ class BodyReader:
                 and self.is_label(line)
             ):
                 opened, step = _OpenTurn(line, "split", following[len(SPLIT_MARK) :]), 2
-            elif self._opens_own_line(line, following):
+            elif line.endswith(":") and self._opens_own_line(line, following):
                 assert following is not None
                 opened, step = _OpenTurn(line[:-1], "own_line", following), 2
             elif (label := self._inline_label(line)) is not None:

@@ -24,6 +24,7 @@ pages' bold labels and on their other paragraphs (docs/text-format.md):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressroom.people.names import is_anonymous
 
@@ -61,6 +62,7 @@ PROSE_WORDS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def plausible_shape(label: str) -> bool:
     """Short, one line, no sentence punctuation: could be a label at all."""
     if not label or len(label) > MAX_LABEL_CHARS or label != label.strip():
@@ -90,6 +92,7 @@ def _ends_with_name(words: list[str]) -> bool:
     return capitalised >= 2 and _capitalised(words[-1])
 
 
+@lru_cache(maxsize=8192)
 def reads_like_name(label: str) -> bool:
     """A label that needs no evidence: it ends (or one comma part ends) with a name,
     or it opens with an anonymous speaker's word (``Question from Izhevsk``)."""

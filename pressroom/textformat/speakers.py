@@ -24,6 +24,7 @@ class SpeakerResolver:
     def __init__(self, tags: Sequence[str]) -> None:
         self._tags = tuple(tags)
         self._matches: dict[str, Match | None] = {}
+        self._facts_by_label: dict[str, tuple[str, bool, Match | None]] = {}
         #: (normalised label, speaker, role) of earlier turns, latest last.
         self._earlier: list[tuple[str, str | None, str]] = []
         self._roles: dict[str, str] = {}
@@ -36,11 +37,20 @@ class SpeakerResolver:
             self._matches[label] = match_tag(label, self._tags) if self._tags else None
         return self._matches[label]
 
+    def _facts(self, label: str) -> tuple[str, bool, Match | None]:
+        """Normalised form, anonymity and tag match of a label, computed once per label."""
+        facts = self._facts_by_label.get(label)
+        if facts is None:
+            norm = normalize(label)
+            anonymous = is_anonymous(label)
+            found = None if anonymous else self.match(label)
+            facts = self._facts_by_label[label] = (norm, anonymous, found)
+        return facts
+
     def resolve(self, label: str) -> tuple[str | None, str]:
-        if is_anonymous(label):
+        norm, anonymous, found = self._facts(label)
+        if anonymous:
             return None, ""
-        norm = normalize(label)
-        found = self.match(label)
         speaker: str | None
         if found is not None:
             speaker, role = found.tag, found.role
@@ -52,15 +62,15 @@ class SpeakerResolver:
             else:
                 role = self._roles.get(speaker, "")
         self._earlier.append((norm, speaker, role))
-        words = norm.split(" ")
-        self._suffixes.update(" ".join(words[i:]) for i in range(len(words)))
+        if norm not in self._suffixes:
+            words = norm.split(" ")
+            self._suffixes.update(" ".join(words[i:]) for i in range(len(words)))
         return speaker, role
 
     def knows(self, label: str) -> bool:
         """Evidence for a label: anonymous, a Persons tag, or an earlier label's end."""
-        if is_anonymous(label) or self.match(label) is not None:
-            return True
-        return normalize(label) in self._suffixes
+        norm, anonymous, found = self._facts(label)
+        return anonymous or found is not None or norm in self._suffixes
 
     def _inherited(self, norm: str) -> tuple[str | None, str]:
         for earlier, speaker, role in reversed(self._earlier):

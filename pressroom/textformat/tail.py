@@ -31,17 +31,21 @@ class Tail:
     persons: list[Tag] = field(default_factory=list)
 
 
+_RANKS: dict[str, dict[str, int]] = {}
+
+
 def _rank(line: str, kw: Keywords) -> int:
     """Order of a heading in the tail: related blocks 0, then 1, 2, 3; -1 if none."""
-    if line == kw.see_also or line == kw.additional:
-        return 0
-    if line == kw.geography:
-        return 1
-    if line == kw.topics:
-        return 2
-    if line == kw.persons:
-        return 3
-    return -1
+    ranks = _RANKS.get(kw.language)
+    if ranks is None:
+        ranks = _RANKS[kw.language] = {
+            kw.see_also: 0,
+            kw.additional: 0,
+            kw.geography: 1,
+            kw.topics: 2,
+            kw.persons: 3,
+        }
+    return ranks.get(line, -1)
 
 
 def find_tail_start(lines: list[str], start: int, status: int, kw: Keywords) -> int:

@@ -22,9 +22,11 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from pressroom.document import (
+    LANGUAGES,
     Block,
     Document,
     Gallery,
+    Language,
     Narrative,
     Omission,
     Paragraph,
@@ -162,7 +164,7 @@ def tag_lists(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def documents(draw: st.DrawFn) -> Document:
-    language = draw(st.sampled_from(["en", "ru"]))
+    language: Language = draw(st.sampled_from(LANGUAGES))
     kw = BY_LANGUAGE[language]
     date = draw(st.none() | dates)
     time = draw(st.none() | times)
