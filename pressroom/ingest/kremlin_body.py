@@ -44,6 +44,8 @@ _SEPARATORS = frozenset({"***"})
 _PARAGRAPH_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt"})
 _CONTAINER_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "span", "center", "font"})
 _SKIPPED_TAGS = frozenset({"script", "style", "img", "video", "audio", "iframe", "figure", "hr"})
+#: Blocks of the body that are not text: the gallery, videos, the tags and status below.
+_NOT_BODY_CLASSES = frozenset({"read__bottommeta", "media__container", "slider", "media"})
 _RELATED_HEADINGS: dict[str, RelatedKind] = {
     "see also": "see_also",
     "смотрите также": "see_also",
@@ -249,7 +251,7 @@ class BodyReader:
             css = classes(el)
             if "read__cut" in css or "cut" in css:
                 self._read_related(el)
-            elif "read__bottommeta" in css or "media__container" in css or "slider" in css:
+            elif _NOT_BODY_CLASSES.intersection(css):
                 continue
             elif tag == "blockquote":
                 self._walk(el)
