@@ -74,7 +74,7 @@ class PositionedFormSet(BaseInlineFormSet):
     """Two rows may not claim one position; gaps are closed when the event is saved."""
 
     def clean(self) -> None:
-        super().clean()
+        # Before the formset's own uniqueness check, whose message names no rows.
         seen: dict[int, int] = {}
         for i, form in enumerate(self.forms):
             data = getattr(form, "cleaned_data", None) or {}
@@ -86,6 +86,7 @@ class PositionedFormSet(BaseInlineFormSet):
                     f"Rows {seen[position] + 1} and {i + 1} both have position {position}."
                 )
             seen[position] = i
+        super().clean()
 
 
 class PhotoForm(forms.ModelForm):

@@ -17,6 +17,17 @@ from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
 
 PASSWORD = "a-long-desk-password-2024"
+
+
+@pytest.fixture(autouse=True)
+def _desk_settings(settings: Any, tmp_path: Any) -> None:
+    # Plain static names (no collectstatic in tests), a fast hasher, uploads in a temp dir.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "media"
 PERSONAS = (roles.AUTHOR, roles.EDITOR, roles.PUBLISHER, roles.ADMINISTRATOR)
 
 
