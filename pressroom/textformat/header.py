@@ -6,8 +6,8 @@ Each is optional, so each is told apart by shape (docs/text-format.md):
   before the first of them is the lead; with neither, nothing is read as a lead;
 * after a date or time, the line before a gallery counter is the place; without a
   gallery, the next line is the place when it reads like one (``The Kremlin,
-  Moscow``: short, capitalised, ends with a letter, digit or ``)``, no colon, no
-  sentence inside) and does not open a split label;
+  Moscow``: short, starts with a capital or digit, ends with a letter, digit or
+  ``)``, no colon, no sentence inside) and does not open a split label;
 * ``1 of 5`` opens the gallery; the line after it is the first photo's caption,
   with an optional ``. Photo: <credit>``.
 """
@@ -25,7 +25,8 @@ from pressroom.textformat.values import gallery_size, is_date, is_time, read_dat
 
 MAX_PLACE_CHARS = 100
 MAX_PLACE_WORDS = 12
-_NOT_IN_PLACE = re.compile(r'[:;!?"“”«»…]|\.\s')
+#: Sentence punctuation; a full stop is allowed only after a short abbreviation (``St.``).
+_NOT_IN_PLACE = re.compile(r'[:;!?"“”«»…]|(?<![A-Z][a-z])(?<![A-Z])\.\s')
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _marker(line: str, kw: Keywords) -> bool:
 def reads_like_place(line: str, next_line: str | None) -> bool:
     if not line or len(line) > MAX_PLACE_CHARS or line != line.strip():
         return False
-    if not line[0].isupper() or not (line[-1].isalnum() or line[-1] == ")"):
+    if not (line[0].isupper() or line[0].isdigit()) or not (line[-1].isalnum() or line[-1] == ")"):
         return False
     if _NOT_IN_PLACE.search(line) or len(line.split()) > MAX_PLACE_WORDS:
         return False
