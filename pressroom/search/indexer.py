@@ -112,6 +112,18 @@ def index_event(event: Event) -> None:
     index_events([event.pk])
 
 
+def index_heading(event: Event) -> None:
+    """A new event: index its title and lead (blocks and tags come with ``document_saved``)."""
+    EventText.objects.create(
+        id=event.pk,
+        event_id=event.pk,
+        title=_stemmed(event.title, MAX_TURN_WORDS),
+        lead=_stemmed(event.lead, MAX_TURN_WORDS),
+        body="",
+        tags="",
+    )
+
+
 def refresh_heading(event: Event) -> None:
     """Title and lead changed through ``Event.save``: update just those stems."""
     EventText.objects.filter(id=event.pk).update(

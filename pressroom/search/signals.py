@@ -24,8 +24,12 @@ def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwa
     if raw:
         return
     if instance.status not in indexer.INDEXED_STATUSES:
-        indexer.unindex([instance.pk])
-    elif created or not EventText.objects.filter(id=instance.pk).exists():
+        if not created:
+            indexer.unindex([instance.pk])
+    elif created:
+        # A new row has no blocks or tags yet: its heading is all there is to index.
+        indexer.index_heading(instance)
+    elif not EventText.objects.filter(id=instance.pk).exists():
         indexer.index_event(instance)
     else:
         indexer.refresh_heading(instance)

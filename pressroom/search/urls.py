@@ -1,0 +1,9 @@
+from django.urls import path
+
+from pressroom.search import views
+
+urlpatterns = [
+    path("search", views.search_page, name="search"),
+    path("search.json", views.search_json, name="search-json"),
+    path("search/feed", views.SearchFeed(), name="search-feed"),
+]

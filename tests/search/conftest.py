@@ -1,0 +1,166 @@
+"""A small fixed archive: published, draft, withdrawn and scheduled events, two languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from pressroom.document import Document, Narrative, Paragraph, PlaceTag, Publication, Tag, Turn
+from pressroom.events.store import Store
+
+PUTIN, LINDQVIST, PETROV = "Putin Vladimir", "Lindqvist Anna", "Petrov Ivan"
+
+
+def _turn(speaker: str | None, label: str, *texts: str) -> Turn:
+    return Turn(label=label, paragraphs=tuple(Paragraph(t) for t in texts), speaker=speaker)
+
+
+def _doc(
+    number: int,
+    title: str,
+    day: dt.date,
+    *,
+    lead: str = "",
+    body: tuple[Narrative | Turn, ...] = (),
+    topics: tuple[str, ...] = (),
+    places: tuple[PlaceTag, ...] = (),
+    persons: tuple[str, ...] = (),
+    sections: tuple[str, ...] = ("News",),
+    language: str = "en",
+) -> Document:
+    return Document(
+        id=number,
+        title=title,
+        language=language,  # type: ignore[arg-type]
+        lead=lead,
+        date=day,
+        time=dt.time(12, 0),
+        body=body,
+        topics=tuple(Tag(t) for t in topics),
+        geography=places,
+        persons=tuple(Tag(p) for p in persons),
+        publication=Publication(sections=sections, date=day, time=dt.time(13, 0)),
+    )
+
+
+KAZAKHSTAN = PlaceTag("Kazakhstan", catalog_id="KZ", place_kind="country")
+TVER = PlaceTag("Tver Region", place_kind="region")
+
+PUBLISHED = [
+    _doc(
+        101,
+        "Meeting with Government members",
+        dt.date(2019, 3, 10),
+        lead="The President held a meeting on energy cooperation.",
+        body=(
+            Narrative(Paragraph("Taking part were members of the Government.")),
+            _turn(PUTIN, "Vladimir Putin", "We discussed energy cooperation with our partners."),
+            _turn(
+                LINDQVIST, "Anna Lindqvist", "The meetings were productive.", "Gas supplies grow."
+            ),
+        ),
+        topics=("Foreign policy", "Energy"),
+        places=(KAZAKHSTAN,),
+        persons=(PUTIN,),
+        sections=("News", "Transcripts"),
+    ),
+    _doc(
+        102,
+        "Telephone conversation with the President of Kazakhstan",
+        dt.date(2018, 6, 1),
+        lead="They discussed cooperation in oil and gas.",
+        body=(
+            _turn(PETROV, "Ivan Petrov", "Energy prices matter <a lot> & more."),
+            _turn(PUTIN, "Vladimir Putin", "Cooperation in energy is our priority."),
+        ),
+        topics=("Foreign policy",),
+        places=(KAZAKHSTAN,),
+        persons=(PUTIN, PETROV),
+    ),
+    _doc(
+        103,
+        "Greetings on Science Day",
+        dt.date(2020, 1, 15),
+        lead="Congratulations to scientists.",
+        body=(
+            Narrative(Paragraph("Science and economics develop together.")),
+            _turn(PUTIN, "Vladimir Putin", "Economic growth depends on science."),
+        ),
+        topics=("Science",),
+        places=(TVER,),
+        persons=(PUTIN,),
+    ),
+    _doc(
+        104,
+        "Совещание с членами Правительства",
+        dt.date(2019, 3, 10),
+        lead="Президент провёл встречи по энергетике.",
+        body=(_turn(PUTIN, "В.Путин", "Встреча была полезной. Ёлка стоит в зале."),),
+        topics=("Внешняя политика",),
+        sections=("Новости",),
+        language="ru",
+    ),
+]
+
+#: Never visible: a draft, a withdrawn event, one scheduled for the future.
+HIDDEN = [
+    (
+        "draft",
+        _doc(
+            105,
+            "Secret draft meeting on energy cooperation",
+            dt.date(2019, 7, 7),
+            body=(_turn(PUTIN, "Vladimir Putin", "Secret energy cooperation with Zembla."),),
+            topics=("Secrets",),
+            places=(PlaceTag("Zembla", place_kind="country"),),
+        ),
+    ),
+    (
+        "withdrawn",
+        _doc(
+            106,
+            "Withdrawn statement on energy cooperation",
+            dt.date(2019, 7, 8),
+            body=(_turn(PETROV, "Ivan Petrov", "Withdrawn words about energy cooperation."),),
+            topics=("Secrets",),
+        ),
+    ),
+    (
+        "scheduled",
+        _doc(
+            107,
+            "Future meeting on energy cooperation",
+            dt.date(2031, 1, 1),
+            body=(_turn(PUTIN, "Vladimir Putin", "Future energy cooperation."),),
+            topics=("Secrets",),
+        ),
+    ),
+]
+
+#: Scheduled in the past: due, so visible although nobody saved it since.
+DUE = _doc(
+    108,
+    "Due statement on gas transit",
+    dt.date(2019, 8, 1),
+    body=(_turn(LINDQVIST, "Anna Lindqvist", "Gas transit continues."),),
+    topics=("Energy",),
+)
+
+
+@dataclass(frozen=True)
+class Archive:
+    published: tuple[int, ...]
+    hidden: tuple[int, ...]
+
+
+@pytest.fixture
+def archive(db: None) -> Archive:
+    store = Store()
+    for doc in PUBLISHED:
+        store.save(doc)
+    for status, doc in HIDDEN:
+        store.save(doc, status=status)
+    store.save(DUE, status="scheduled")
+    return Archive(published=(101, 102, 103, 104, 108), hidden=(105, 106, 107))
