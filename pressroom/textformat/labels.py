@@ -11,14 +11,13 @@ pages' bold labels and on their other paragraphs (docs/text-format.md):
 * evidence: a label that names someone the document already knows is accepted on
   shape alone: an anonymous label (``Question``, ``Реплика``), a label that names
   one of the Persons tags, or a label equal to (or the end of) an earlier label;
-* otherwise it must read like a name: it starts with a capital letter, has no word
-  that only prose uses (``I``, ``we``, ``said``, ``reads``, a lowercase word in
-  ``-ed``…), and one of its comma
-  parts ends with a name of two or more capitalised words (``Vladimir Putin``,
-  ``Van der Bellen``, ``VLADIMIR PUTIN``) or is an initials form (``В.Путин``,
-  ``V. Putin``), or it opens with an anonymous speaker's word (``Question from
-  Izhevsk``). A trailing parenthesis (``(retranslated)``, ``(Moscow)``) is
-  ignored.
+* otherwise it must read like a name: it starts with a capital letter, has no
+  word that only prose uses (``I``, ``we``, ``said``, ``reads``, a lowercase word
+  in ``-ed``…), and one of its comma parts ends with a name of two or more
+  capitalised words (``Vladimir Putin``, ``Van der Bellen``, ``VLADIMIR PUTIN``)
+  or an initials form (``В.Путин``, ``К.-Ж.Токаев``, ``V. Putin``), or it opens
+  with an anonymous speaker's word (``Question from Izhevsk``). A trailing
+  parenthesis (``(retranslated)``, ``(Moscow)``) is ignored.
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ _SENTENCE_STOP = re.compile(r"[^\W\d_]{2,}\.(?:\s|$)")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,80}\)$")
 #: A lowercase past-tense verb (``viewed``, ``concentrated``): prose, not a title.
 _PAST_TENSE = re.compile(r"^[a-z]{2,}ed$")
-_INITIALS_FORM = re.compile(r"^(?:[^\W\d_]\.\s?)+[^\W\d_][\w'’-]*$")
+_INITIALS_FORM = re.compile(r"^(?:[^\W\d_]\.[-\s]?)+[^\W\d_][\w'’-]*$")
 
 #: Lowercase words allowed inside a name (``Van der Bellen``, ``bin Salman``).
 NAME_PARTICLES = frozenset(

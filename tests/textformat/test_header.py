@@ -106,3 +106,12 @@ def test_counter_that_does_not_start_at_one_is_body() -> None:
 
 def test_day_with_a_leading_zero_is_read() -> None:
     assert parse_lines("May 03, 2024", "Body.").date == dt.date(2024, 5, 3)
+
+
+def test_place_with_an_abbreviation() -> None:
+    assert parse_lines("May 3, 2024", "St. Petersburg", "Body.").place == "St. Petersburg"
+
+
+def test_place_starting_with_a_number() -> None:
+    doc = parse_lines("May 3, 2024", "10 Downing Street, London", "Body.")
+    assert doc.place == "10 Downing Street, London"
