@@ -68,8 +68,9 @@ class Command(BaseCommand):
     def _export(
         self, exporter: exporters.Exporter, events: QuerySet[Event], output: str, single: bool
     ) -> None:
-        streams = exporter.render_archive or exporter.render_many or single
-        if output == "-" and not streams:
+        # A database, or one XML file per event, cannot go to one stream.
+        files_only = exporter.write is not None and exporter.render_many is None
+        if output == "-" and files_only and not single:
             raise CommandError(f"--format {exporter.name} writes files: give -o FILE or FOLDER")
         if output != "-" and single and exporter.one_file_per_event:
             (doc,) = iter_documents(events)
