@@ -141,12 +141,31 @@ def _skipped(archive: str, member: str, size: int) -> bool:
 _NOT_A_DOCUMENT = ("not an event page", "not a format pressroom reads", "empty")
 
 
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"RIFF",
+    b"%PDF",
+    b"\x00\x00\x01\x00",
+    b"wOF",
+)
+
+
+def _binary(head: bytes) -> bool:
+    """An image, font or other binary member without a telling suffix."""
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
+
+
 def _dispatch(data: bytes, name: str) -> Iterator[Item]:
     from pressroom.ingest.dispatch import read_stream
 
     global _depth
     if _depth >= MAX_DEPTH:
         yield Item(source=name, problem=Problem(f"archives nested deeper than {MAX_DEPTH}"))
+        return
+    if not sniff(data[:4096], name) and _binary(data[:4096]):
+        log.info("%s: skipped, binary and not an archive", name)
         return
     _depth += 1
     try:
