@@ -143,9 +143,14 @@ class _Raw:
     value: str = ""
 
 
+def clean(text: str) -> str:
+    """The text without control characters (NUL and the like), which no engine or feed takes."""
+    return _CONTROL.sub(" ", text or "")
+
+
 def parse(text: str) -> Query:
     """Parse a reader's query; raises ``QueryError`` with a readable message."""
-    text = _CONTROL.sub(" ", text or "")
+    text = clean(text)
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(
             f"The query is too long ({len(text)} characters; at most {MAX_QUERY_LENGTH})."

@@ -12,7 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from pressroom.search import search
 from pressroom.search.engine import MAX_PAGE_SIZE, ORDERS
 from pressroom.search.links import add_filter, remove_filter, search_url
-from pressroom.search.query import QueryError, parse
+from pressroom.search.query import QueryError, clean, parse
 from pressroom.search.results import FACETS, Hit, SearchResults
 from pressroom.website.pages import render_page
 
@@ -29,7 +29,7 @@ def _int(request: HttpRequest, name: str, default: int, upper: int) -> int:
 
 
 def _params(request: HttpRequest) -> tuple[str, int, str]:
-    query = request.GET.get("query", "")[:MAX_PARAM]
+    query = clean(request.GET.get("query", "")[:MAX_PARAM])
     order = request.GET.get("order", "relevance")
     return query, _int(request, "page", 1, 1_000_000), order if order in ORDERS else "relevance"
 
@@ -100,7 +100,7 @@ class SearchFeed(Feed):  # type: ignore[type-arg]
     feed_type = Atom1Feed
 
     def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> SearchResults:
-        query = request.GET.get("query", "")[:MAX_PARAM]
+        query = clean(request.GET.get("query", "")[:MAX_PARAM])
         return search(query, page=1, page_size=FEED_SIZE, order="date")
 
     def title(self, obj: SearchResults) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -164,3 +165,12 @@ def archive(db: None) -> Archive:
         store.save(doc, status=status)
     store.save(DUE, status="scheduled")
     return Archive(published=(101, 102, 103, 104, 108), hidden=(105, 106, 107))
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings: Any) -> None:
+    """Serve static files by their plain names: tests run without collectstatic."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
