@@ -1,11 +1,17 @@
 """The archive's data version: cached figures are keyed by it, so any change invalidates them.
 
-Read from the database on every request (two indexed look-ups), so it is right in
-every process and on every server, whatever cache backend is configured. Scheduled
-events that fall due change it too: they change what readers may see without a save.
+Read from the database (so it is right in every process and on every server, whatever
+cache backend is configured), at most once a second per process: a save in this
+process resets it at once through the signals in ``apps.py``; a save elsewhere is
+seen within ``MEMO_SECONDS``. Scheduled events that fall due change it too: they
+change what readers may see without a save.
 """
 
 from __future__ import annotations
+
+import threading
+import time
+from typing import Any
 
 from django.db.models import Count, Max
 from django.utils import timezone
@@ -13,8 +19,32 @@ from django.utils import timezone
 from pressroom.events.models import Event, Status
 from pressroom.people.models import Person
 
+MEMO_SECONDS = 1.0
+
+_lock = threading.Lock()
+_memo: tuple[float, str] | None = None
+
 
 def data_version() -> str:
+    global _memo
+    now = time.monotonic()
+    memo = _memo
+    if memo is not None and now - memo[0] < MEMO_SECONDS:
+        return memo[1]
+    version = read_version()
+    with _lock:
+        _memo = (now, version)
+    return version
+
+
+def forget_version(**_: Any) -> None:
+    """Signal receiver: events or persons changed here, read the version again."""
+    global _memo
+    with _lock:
+        _memo = None
+
+
+def read_version() -> str:
     events = Event.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
     due = Event.objects.filter(status=Status.SCHEDULED, publish_at__lte=timezone.now()).count()
     persons = Person.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))

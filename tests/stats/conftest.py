@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -58,7 +59,11 @@ PUBLISHED = (
         101,
         dt.date(2019, 3, 10),
         (LINDQVIST, BERG),
-        (turn(LINDQVIST, "Anna Lindqvist", 5), turn(BERG, "Oskar Berg", 3), turn(None, "Question", 2)),
+        (
+            turn(LINDQVIST, "Anna Lindqvist", 5),
+            turn(BERG, "Oskar Berg", 3),
+            turn(None, "Question", 2),
+        ),
         sections=("News", "Transcripts"),
     ),
     event(
@@ -79,6 +84,15 @@ PUBLISHED = (
     ),
 )
 HIDDEN_DAY = dt.date(2020, 8, 1)
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings: Any) -> None:
+    """Serve static files by their plain names: tests run without collectstatic."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 @pytest.fixture(autouse=True)
