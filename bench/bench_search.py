@@ -1,0 +1,363 @@
+"""Speed of search: typical queries with their facets, in process and over HTTP,
+on SQLite and PostgreSQL, beside Datasette's full-text search over the same turns.
+
+    .venv/bin/python bench/bench_search.py --quick     # 10,000-event demo archive
+    .venv/bin/python bench/bench_search.py --full      # 100,000 events (about a million turns)
+    .venv/bin/python bench/bench_search.py --events N [--postgres URL] [--repeats R]
+
+The archive is the demo generator's, saved through the store into its own database
+(SQLite under var/bench/, kept between runs; with ``--postgres URL``, a database
+``pressroom_bench_search_N`` on that server, created when missing) and indexed by
+``reindex``. Each query runs ``--repeats`` times after a warm-up; p50 and p95 are
+over those runs, every run computing the page of hits, the total and every facet.
+HTTP times are ``/search.json`` through a real socket (Django's WSGI app on a
+local wsgiref server). Datasette serves a table of the same turns with an FTS5
+index (no stemming, no status filter): ``?_search=`` with a count, and with
+``_facet=speaker``. Prints Markdown tables. Targets: p50 <= 20 ms, p95 <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+P50_TARGET_MS, P95_TARGET_MS = 20.0, 100.0
+
+
+# -- the archive ---------------------------------------------------------------------
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings")
+    os.environ.setdefault("PRESSROOM_ALLOWED_HOSTS", "127.0.0.1,localhost")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def fill(events: int) -> dict[str, float]:
+    """Save the demo archive (index updates off), then rebuild the index; seconds taken."""
+    from django.db import transaction
+    from django.db.models.signals import post_save
+
+    from pressroom.demo import generate_documents
+    from pressroom.events.models import Event
+    from pressroom.events.signals import document_saved
+    from pressroom.events.store import Store
+    from pressroom.search import indexer, signals
+    from pressroom.search.models import EventText
+
+    have = Event.objects.filter(language="en").count()
+    timings: dict[str, float] = {}
+    if have < events:
+        if have:
+            raise SystemExit(f"the bench database holds {have} events, not {events}: drop it")
+        document_saved.disconnect(dispatch_uid="search-document-saved")
+        post_save.disconnect(sender=Event, dispatch_uid="search-event-saved")
+        start = time.perf_counter()
+        store = Store()
+        documents = generate_documents(events, seed=0)
+        while chunk := list(islice(documents, 1000)):
+            with transaction.atomic():
+                for doc in chunk:
+                    store.save(doc)
+            print(f"  saved {Event.objects.count():,} events", file=sys.stderr)
+        timings["fill"] = time.perf_counter() - start
+        document_saved.connect(signals.on_document_saved, dispatch_uid="search-document-saved")
+        post_save.connect(signals.on_event_saved, sender=Event, dispatch_uid="search-event-saved")
+    if timings or not EventText.objects.exists():
+        start = time.perf_counter()
+        indexer.reindex_all()
+        timings["reindex"] = time.perf_counter() - start
+    return timings
+
+
+def pick_words() -> dict[str, str]:
+    """A common, a rare and a mid-frequency word of the archive's turns, and a speaker."""
+    from django.db.models import Count
+
+    from pressroom.events.models import Block
+    from pressroom.people.models import Person
+    from pressroom.search.models import TurnText
+
+    counts: dict[str, int] = {}
+    for text in TurnText.objects.order_by("id").values_list("text", flat=True)[:3000]:
+        for word in set(text.split()):
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted((n, w) for w, n in counts.items() if w.isalpha() and len(w) > 4)
+    busiest = (
+        Block.objects.filter(kind=Block.Kind.TURN, person__isnull=False)
+        .values("person")
+        .annotate(n=Count("pk"))
+        .order_by("-n")[1]
+    )
+    speaker = Person.objects.get(pk=busiest["person"]).name
+    return {"rare": ranked[0][1], "mid": ranked[len(ranked) * 3 // 4][1], "speaker": speaker}
+
+
+def queries(words: dict[str, str]) -> list[tuple[str, str]]:
+    speaker = words["speaker"]
+    return [
+        ("a word", "libraries"),
+        ("two words", "ferries schools"),
+        ("a phrase", '"public libraries"'),
+        ("a word, one speaker", f'speaker:"{speaker}" {words["mid"]}'),
+        ("a date range", "railways from:2015-01-01 to:2016-12-31"),
+        ("a rare word", words["rare"]),
+        ("a very common word", "the"),
+        ("a common word in turns", "the kind:turns"),
+        ("who says it most", "libraries kind:turns"),
+    ]
+
+
+# -- timing --------------------------------------------------------------------------
+
+
+def percentiles(work: Callable[[], object], repeats: int) -> tuple[float, float]:
+    work()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve_django() -> str:
+    from wsgiref.simple_server import WSGIRequestHandler, make_server
+
+    from django.core.wsgi import get_wsgi_application
+
+    class Quiet(WSGIRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    port = free_port()
+    server = make_server("127.0.0.1", port, get_wsgi_application(), handler_class=Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{port}"
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return bytes(response.read())
+
+
+def run_backend(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
+    setup_django(database_url)
+    from django.db import connection
+
+    from pressroom.search import search
+
+    timings = fill(args.events)
+    words = pick_words()
+    base = serve_django()
+    rows = []
+    for label, text in queries(words):
+        order = "speaker" if label == "who says it most" else "relevance"
+        results = search(text, order=order)
+        assert not results.error, (text, results.error)
+        local = percentiles(lambda t=text, o=order: search(t, order=o), args.repeats)
+        url = f"{base}/search.json?" + urllib.parse.urlencode({"query": text, "order": order})
+        http = percentiles(lambda u=url: fetch(u), args.repeats)
+        rows.append({"label": label, "query": text, "total": results.total, "local": local,
+                     "http": http})  # fmt: skip
+    return {"backend": connection.vendor, "timings": timings, "words": words, "rows": rows}
+
+
+# -- Datasette -----------------------------------------------------------------------
+
+
+def datasette_db(source: Path, target: Path) -> None:
+    """The same turns (raw text, speaker, date) in a table with an FTS5 index."""
+    if target.exists():
+        return
+    conn = sqlite3.connect(target)
+    conn.execute(f"ATTACH DATABASE '{source}' AS src")
+    conn.executescript(
+        """
+        CREATE TABLE turns (id INTEGER PRIMARY KEY, event INTEGER, speaker TEXT, date TEXT,
+                            text TEXT);
+        INSERT INTO turns SELECT b.id, e.number, p.name, e.date, b.text
+          FROM src.events_block b JOIN src.events_event e ON e.id = b.event_id
+          LEFT JOIN src.people_person p ON p.id = b.person_id WHERE b.kind = 'turn';
+        CREATE INDEX turns_speaker ON turns (speaker);
+        CREATE INDEX turns_date ON turns (date);
+        CREATE VIRTUAL TABLE turns_fts USING fts5 (text, content="turns", content_rowid="id");
+        INSERT INTO turns_fts (turns_fts) VALUES ('rebuild');
+        """
+    )
+    conn.commit()
+    conn.close()
+
+
+def datasette_params(text: str) -> dict[str, str]:
+    """Our query as Datasette's parameters: the words to _search, filters as columns."""
+    params: dict[str, str] = {}
+    words = []
+    rest = text
+    if rest.startswith("speaker:"):
+        name, _, rest = rest[len('speaker:"') :].partition('" ')
+        params["speaker__exact"] = name
+    for part in rest.split(" "):
+        if part.startswith("from:"):
+            params["date__gte"] = part[5:]
+        elif part.startswith("to:"):
+            params["date__lte"] = part[3:]
+        elif not part.startswith("kind:"):
+            words.append(part)
+    params["_search"] = " ".join(words)
+    return params
+
+
+def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
+    port = free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "datasette"), "serve", str(db), "-p", str(port),
+         "--setting", "sql_time_limit_ms", "20000", "--setting", "facet_time_limit_ms", "20000",
+         "--setting", "num_sql_threads", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}/{db.stem}/turns.json"
+        for _ in range(100):
+            try:
+                fetch(f"http://127.0.0.1:{port}/-/versions.json")
+                break
+            except OSError:
+                time.sleep(0.1)
+        rows = {}
+        for case in cases:
+            params = datasette_params(case["query"])
+            plain = f"{base}?" + urllib.parse.urlencode({**params, "_size": "20"})
+            faceted = f"{base}?" + urllib.parse.urlencode(
+                {**params, "_size": "20", "_facet": "speaker"}
+            )
+            count = json.loads(fetch(plain)).get("filtered_table_rows_count")
+            rows[case["label"]] = {
+                "total": count,
+                "plain": percentiles(lambda u=plain: fetch(u), repeats),
+                "faceted": percentiles(lambda u=faceted: fetch(u), repeats),
+            }
+        return rows
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+# -- report --------------------------------------------------------------------------
+
+
+def mark(p50: float, p95: float) -> str:
+    return "yes" if p50 <= P50_TARGET_MS and p95 <= P95_TARGET_MS else "no"
+
+
+def ms(pair: tuple[float, float]) -> str:
+    return f"{pair[0]:.1f} / {pair[1]:.1f}"
+
+
+def report(events: int, runs: list[dict[str, Any]], datasette: dict[str, Any] | None) -> str:
+    lines = [f"## Search, {events:,}-event demo archive\n"]
+    for run in runs:
+        timings = ", ".join(f"{k} {v:.0f} s" for k, v in run["timings"].items()) or "reused"
+        lines.append(f"### {run['backend']} (archive: {timings})\n")
+        lines.append("| query | text | results | in process p50 / p95 ms | HTTP p50 / p95 ms | "
+                     "target met |")  # fmt: skip
+        lines.append("|---|---|---:|---:|---:|---|")
+        for row in run["rows"]:
+            lines.append(
+                f"| {row['label']} | `{row['query']}` | {row['total']:,} | {ms(row['local'])} | "
+                f"{ms(row['http'])} | {mark(*row['http'])} |"
+            )
+        lines.append("")
+    if datasette:
+        lines.append("### Datasette 0.65 `?_search=` over the same turns (no stemming)\n")
+        lines.append(
+            "| query | results | search p50 / p95 ms | with `_facet=speaker` p50 / p95 ms |"
+        )
+        lines.append("|---|---:|---:|---:|")
+        for label, row in datasette.items():
+            total = f"{row['total']:,}" if isinstance(row["total"], int) else "?"
+            lines.append(f"| {label} | {total} | {ms(row['plain'])} | {ms(row['faceted'])} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_const", const=10_000, dest="events")
+    size.add_argument("--full", action="store_const", const=100_000, dest="events")
+    size.add_argument("--events", type=int)
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--postgres", default=os.environ.get("PRESSROOM_BENCH_POSTGRES", ""),
+                        help="A PostgreSQL server URL: also run there.")  # fmt: skip
+    parser.add_argument("--backend-only", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.events = args.events or 10_000
+    sqlite_path = ROOT / "var" / "bench" / f"search-{args.events}.sqlite3"
+    if args.backend_only:
+        print(json.dumps(run_backend(args, args.backend_only)))
+        return 0
+    sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    runs = [_child(args, f"sqlite:///{sqlite_path}")]
+    if args.postgres:
+        runs.append(_child(args, _postgres_database(args.postgres, args.events)))
+    datasette_file = sqlite_path.with_name(f"datasette-{args.events}.db")
+    datasette_db(sqlite_path, datasette_file)
+    datasette = run_datasette(datasette_file, runs[0]["rows"], args.repeats)
+    print(report(args.events, runs, datasette))
+    return 0
+
+
+def _child(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
+    """One backend per process: Django settles on one database at start-up."""
+    command = [sys.executable, __file__, f"--events={args.events}", f"--repeats={args.repeats}",
+               f"--backend-only={database_url}"]  # fmt: skip
+    output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
+
+
+def _postgres_database(url: str, events: int) -> str:
+    import psycopg
+
+    name = f"pressroom_bench_search_{events}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    parsed = urllib.parse.urlparse(url)
+    return parsed._replace(path=f"/{name}").geturl()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
