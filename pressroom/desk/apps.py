@@ -6,15 +6,14 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def _grant_everything_to_administrators(sender: Any, **kwargs: Any) -> None:
-    # Apps migrated after the roles were made (axes, later models) bring new permissions.
-    from django.contrib.auth.models import Group, Permission
+def _complete_roles(sender: Any, **kwargs: Any) -> None:
+    # After every migrate (and a test database flush): missing groups and custom
+    # permissions come back, and administrators get the permissions of newer apps.
+    from django.apps import apps
 
-    from pressroom.desk.roles import ADMINISTRATOR
+    from pressroom.desk.roles import sync_roles
 
-    group = Group.objects.filter(name=ADMINISTRATOR).first()
-    if group is not None:
-        group.permissions.set(Permission.objects.all())
+    sync_roles(apps)
 
 
 class DeskConfig(AppConfig):
@@ -23,4 +22,4 @@ class DeskConfig(AppConfig):
     verbose_name = "Editors' desk"
 
     def ready(self) -> None:
-        post_migrate.connect(_grant_everything_to_administrators, dispatch_uid="desk-admin-role")
+        post_migrate.connect(_complete_roles, sender=self, dispatch_uid="desk-roles")

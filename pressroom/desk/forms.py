@@ -90,6 +90,10 @@ class PositionedFormSet(BaseInlineFormSet):
 
 
 class PhotoForm(forms.ModelForm):
+    # A plain file field: the checks in ``images`` replace Django's, which decode the
+    # whole picture before anything else and name neither the file nor the limit.
+    image = forms.FileField(required=False, widget=forms.ClearableFileInput)
+
     class Meta:
         model = m.Photo
         fields = ["position", "image", "caption", "credit", "agency"]
@@ -109,7 +113,8 @@ class PhotoForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if not data.get("image") and not self.instance.image_url and not data.get("DELETE"):
+        missing = not data.get("image") and not self.instance.image_url
+        if missing and "image" not in self.errors and not data.get("DELETE"):
             self.add_error("image", "Upload the picture.")
         return data
 

@@ -6,6 +6,8 @@ read them too, so a role's rights are written down once.
 
 from __future__ import annotations
 
+from typing import Any
+
 AUTHOR = "author"
 EDITOR = "editor"
 PUBLISHER = "publisher"
@@ -73,3 +75,39 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     EDITOR: _editor(),
     PUBLISHER: _publisher(),
 }
+
+
+def sync_roles(apps: Any, *, reset: bool = False) -> None:
+    """Create the groups and custom permissions that are missing (all of them, on ``reset``).
+
+    Takes an app registry, so the data migration passes its historical one. Existing
+    groups keep an administrator's changes unless ``reset``; the administrator group
+    always gets every permission.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        # Default permissions are normally made after all migrations; the groups need them now.
+        had_models = getattr(app_config, "models_module", None)
+        app_config.models_module = had_models or True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = had_models
+    content_type = apps.get_model("contenttypes", "ContentType")
+    permission = apps.get_model("auth", "Permission")
+    group_model = apps.get_model("auth", "Group")
+    event_type, _ = content_type.objects.get_or_create(app_label="events", model="event")
+    for codename, name in CUSTOM_EVENT_PERMISSIONS.items():
+        permission.objects.update_or_create(
+            content_type=event_type, codename=codename, defaults={"name": name}
+        )
+    for role, names in ROLE_PERMISSIONS.items():
+        group, created = group_model.objects.get_or_create(name=role)
+        if created or reset:
+            group.permissions.set([_permission(permission, name) for name in names])
+    admin, _ = group_model.objects.get_or_create(name=ADMINISTRATOR)
+    admin.permissions.set(permission.objects.all())
+
+
+def _permission(permission: Any, name: str) -> Any:
+    app_label, codename = name.split(".")
+    return permission.objects.get(content_type__app_label=app_label, codename=codename)
