@@ -17,6 +17,7 @@ from pressroom.api.documents import event_detail
 from pressroom.api.errors import ERRORS, not_found
 from pressroom.api.links import api_event_url, event_url
 from pressroom.api.models import Tombstone
+from pressroom.api.params import IsoDate, IsoDateTime
 from pressroom.api.queries import published_events
 from pressroom.api.schemas import ChangesPage, EventDetail, EventPage
 from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventSection, EventTopic
@@ -37,9 +38,9 @@ class EventFilters(Schema):
     speaker: Id | None = Field(None, description="A person id: events where they speak.")
     topic: Id | None = Field(None, description="A topic id (/topics).")
     place: Id | None = Field(None, description="A place id (/places).")
-    date_from: dt.date | None = Field(None, alias="from", description="On or after this date.")
-    date_to: dt.date | None = Field(None, alias="to", description="On or before this date.")
-    changed_since: dt.datetime | None = Field(
+    date_from: IsoDate | None = Field(None, alias="from", description="On or after this date.")
+    date_to: IsoDate | None = Field(None, alias="to", description="On or before this date.")
+    changed_since: IsoDateTime | None = Field(
         None,
         description="Incremental sync: events changed after this time and tombstones of "
         "events withdrawn or deleted, oldest change first.",

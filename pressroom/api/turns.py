@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
@@ -13,6 +12,7 @@ from pressroom.api import cursor as paging
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.links import turn_url
+from pressroom.api.params import IsoDate
 from pressroom.api.queries import NO_DATE
 from pressroom.api.schemas import TurnPage
 from pressroom.events.models import Block, Event
@@ -24,8 +24,8 @@ class TurnFilters(Schema):
     person: Id | None = Field(None, description="Turns this person spoke.")
     event: Id | None = Field(None, description="Turns of this event id.")
     language: Language | None = None
-    date_from: dt.date | None = Field(None, alias="from", description="Events on or after.")
-    date_to: dt.date | None = Field(None, alias="to", description="Events on or before.")
+    date_from: IsoDate | None = Field(None, alias="from", description="Events on or after.")
+    date_to: IsoDate | None = Field(None, alias="to", description="Events on or before.")
     min_words: int | None = Field(None, ge=0, le=10**9, description="At least this many words.")
     max_words: int | None = Field(None, ge=0, le=10**9, description="At most this many words.")
     cursor: str | None = Field(None, max_length=400)
