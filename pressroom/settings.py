@@ -116,6 +116,8 @@ MEDIA_ROOT = envpath("PRESSROOM_MEDIA_ROOT", VAR_DIR / "media")
 SITE_NAME = envstr("PRESSROOM_SITE_NAME", "pressroom")
 SITE_URL = envstr("PRESSROOM_SITE_URL", "http://127.0.0.1:8000")
 PAGE_SIZE = envint("PRESSROOM_PAGE_SIZE", 20)
+# Public pages kept rendered in memory, keyed by the data version (0: off; docs/website.md).
+PAGE_CACHE_SECONDS = envint("PRESSROOM_PAGE_CACHE_SECONDS", 60)
 
 # Behind a TLS-terminating proxy (docs/deployment.md): secure cookies, HSTS, redirects.
 BEHIND_HTTPS = envbool("PRESSROOM_HTTPS", False)

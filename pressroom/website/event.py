@@ -19,6 +19,7 @@ from django.views.decorators.http import condition
 from pressroom.events.models import Event
 from pressroom.events.store import load, with_document_rows
 from pressroom.website.body import body_views, mention_ids
+from pressroom.website.cache import cached_page
 from pressroom.website.display import display_mode
 from pressroom.website.metadata import news_article
 from pressroom.website.pages import OTHER_LANGUAGE, render_page
@@ -37,10 +38,13 @@ PAGE_VERSION = "1"
 
 
 def _updated_at(request: HttpRequest, number: int, **kwargs: Any) -> dt.datetime | None:
-    found: dt.datetime | None = (
-        published().filter(number=number).values_list("updated_at", flat=True).first()
-    )
-    return found
+    """When the event last changed (None: not published); asked once per request."""
+    memo: dict[int, dt.datetime | None] = request.__dict__.setdefault("_event_updated", {})
+    if number not in memo:
+        memo[number] = (
+            published().filter(number=number).values_list("updated_at", flat=True).first()
+        )
+    return memo[number]
 
 
 def _etag(request: HttpRequest, number: int, **kwargs: Any) -> str | None:
@@ -160,9 +164,11 @@ def event_context(event: Event) -> dict[str, Any]:
 
 
 def _page(request: HttpRequest, number: int, template: str) -> HttpResponse:
-    event = _public_event(number)
-    context = event_context(event)
-    return render_page(request, template, context, translation_url=context["other_event_url"])
+    def render() -> HttpResponse:
+        context = event_context(_public_event(number))
+        return render_page(request, template, context, translation_url=context["other_event_url"])
+
+    return cached_page(request, render)
 
 
 @condition(etag_func=_etag, last_modified_func=_updated_at)

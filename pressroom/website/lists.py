@@ -15,6 +15,7 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArc
 
 from pressroom.events.models import Event, EventQuerySet
 from pressroom.taxonomy.models import Section
+from pressroom.website.cache import cached_page
 from pressroom.website.calendars import Month, month_grid, weekday_dates
 from pressroom.website.pages import render_page
 from pressroom.website.paging import page_of
@@ -61,6 +62,10 @@ class Scope:
 
 
 def event_list(request: HttpRequest, slug: str | None = None, page: int = 1) -> HttpResponse:
+    return cached_page(request, lambda: _event_list(request, slug, page))
+
+
+def _event_list(request: HttpRequest, slug: str | None, page: int) -> HttpResponse:
     scope = Scope.of(slug)
     current = page_of(listed(scope.events()), page)
     context = {

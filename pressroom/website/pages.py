@@ -44,7 +44,7 @@ def render_page(
         "translation_url": translation_url,
         "nav_sections": nav,
         "display": display_mode(request),
-        "page_path": request.get_full_path(),
+        "page_path": request.path,
         "site_name": settings.SITE_NAME,
     }
     response = render(request, template, {**frame, **context}, status=status)

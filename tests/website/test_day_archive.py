@@ -8,7 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from tests.website.conftest import SaveEvent, simple_document
+from tests.website.conftest import SaveEvent
+from tests.website.documents import simple_document
 
 
 @pytest.fixture

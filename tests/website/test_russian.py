@@ -9,7 +9,8 @@ from django.test import Client
 
 from pressroom.document import Publication
 from pressroom.events.models import Event
-from tests.website.conftest import SaveEvent, sample_document
+from tests.website.conftest import SaveEvent
+from tests.website.documents import sample_document
 
 
 def russian(save_event: SaveEvent, number: int = 70001) -> Event:

@@ -1,0 +1,195 @@
+"""Speed of the public pages under gunicorn (2 workers), measured with wrk.
+
+    .venv/bin/python bench/bench_pages.py --quick          # 10,000-event demo archive
+    .venv/bin/python bench/bench_pages.py --full           # 100,000 events (filling takes long)
+    .venv/bin/python bench/bench_pages.py --events N [--db PATH] [--seconds S]
+
+Builds the demo archive (``pressroom.demo.generate_documents`` saved through the
+store) in a temporary SQLite database (or in ``--db PATH``, kept and reused), serves
+it with gunicorn on 127.0.0.1, and loads an event page with a transcript and a
+section list page with ``wrk`` (Debian package ``wrk``). Prints a Markdown table:
+requests/s, p50, p99, errors, and whether each meets its target (event page
+300 req/s, list page 200 req/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"event page (transcript)": 300.0, "section list": 200.0, "section list, page 2": 200.0}
+
+
+def environment(var: Path, db: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pressroom.settings",
+        "DATABASE_URL": f"sqlite:///{db.resolve()}",
+        "PRESSROOM_VAR_DIR": str(var),
+        "PRESSROOM_DEBUG": "0",
+        "PRESSROOM_LOG_LEVEL": "ERROR",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def prepare(env: dict[str, str], events: int) -> None:
+    """Migrate, compile messages, collect static files and fill the archive once."""
+    python = sys.executable
+    manage = [python, "-m", "pressroom.cli"]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
+    if shutil.which("msgfmt"):
+        subprocess.run(
+            [*manage, "compilemessages", "-v", "0"], env=env, check=True, cwd=ROOT / "pressroom"
+        )
+    subprocess.run([python, "-c", _FILL, str(events)], env=env, check=True)
+
+
+# Runs in its own process so that this script needs no Django set-up itself.
+_FILL = """
+import sys, time, django
+django.setup()
+from django.db import transaction
+from pressroom.demo import generate_documents
+from pressroom.events.models import Event
+from pressroom.events.store import Store
+wanted = int(sys.argv[1])
+have = Event.objects.filter(language="en").count()
+if have and have < wanted:
+    sys.exit(f"the bench database holds {have} events, not {wanted}: delete it first")
+if not have:
+    start, store, count = time.perf_counter(), Store(), 0
+    documents = generate_documents(wanted, seed=0)
+    while chunk := list(islice(documents, 1000)):
+        with transaction.atomic():
+            for doc in chunk:
+                store.save(doc)
+        count += len(chunk)
+        print(f"  {count} documents saved", file=sys.stderr, flush=True)
+    print(f"  filled in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+"""
+
+_PICK = """
+import django
+django.setup()
+from django.db.models import Count, Q
+from pressroom.events.models import Event
+event = (Event.objects.published().language("en")
+         .annotate(turns=Count("blocks", filter=Q(blocks__kind="turn")))
+         .filter(turns__gte=6).newest_first().first())
+print(event.number, event.turns)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
+         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"],
+        env=env, cwd=ROOT,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def _ms(value: str, unit: str) -> float:
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def load(url: str, seconds: int) -> dict[str, float]:
+    """wrk's requests/s, p50 and p99 in ms, and errors (socket errors and non-2xx)."""
+    out = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
+
+    def parse(key: str) -> float:
+        value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", latency[key]).groups()  # type: ignore[union-attr]
+        return _ms(value, unit)
+
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    assert rate is not None, out
+    return {
+        "rps": float(rate.group(1)),
+        "p50": parse("50"),
+        "p99": parse("99"),
+        "errors": errors + (int(non2xx.group(1)) if non2xx else 0),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true", help="10,000 events (the default)")
+    size.add_argument("--full", action="store_true", help="100,000 events")
+    size.add_argument("--events", type=int, help="any number of events")
+    parser.add_argument("--db", type=Path, help="keep the archive in this SQLite file")
+    parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page (10)")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    events = args.events or (100_000 if args.full else 10_000)
+    with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as tmp:
+        var = Path(tmp)
+        db = args.db or var / "bench.sqlite3"
+        env = environment(var, db)
+        print(f"Preparing a {events:,}-event archive in {db}", file=sys.stderr)
+        prepare(env, events)
+        picked = subprocess.run(
+            [sys.executable, "-c", _PICK], env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
+        number, turns = int(picked[0]), int(picked[1])
+        port = free_port()
+        server = serve(env, port)
+        base = f"http://127.0.0.1:{port}"
+        pages = {
+            "event page (transcript)": f"{base}/events/president/news/{number}",
+            "section list": f"{base}/events/president/news",
+            "section list, page 2": f"{base}/events/president/news/page/2",
+        }
+        try:
+            for url in pages.values():  # warm each worker's caches and imports
+                for _ in range(8):
+                    urllib.request.urlopen(url).read()
+            results = {name: load(url, args.seconds) for name, url in pages.items()}
+        finally:
+            server.terminate()
+            server.wait()
+    print(f"\n{events:,} events, SQLite, gunicorn 2 workers, wrk -t2 -c8 -d{args.seconds}s; "
+          f"event {number} has {turns} turns\n")  # fmt: skip
+    print("| page | requests/s | p50 ms | p99 ms | errors | target req/s | met |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for name, r in results.items():
+        met = "yes" if r["rps"] >= TARGETS[name] and not r["errors"] else "no"
+        print(
+            f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']:.0f} "
+            f"| {TARGETS[name]:.0f} | {met} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
