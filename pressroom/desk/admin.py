@@ -19,9 +19,9 @@ from django.utils.html import format_html
 from pressroom.desk import history, roles, views, workflow
 from pressroom.desk.forms import BlockForm, EventForm, PhotoForm, PositionedFormSet
 from pressroom.desk.models import AuditEntry, Revision
+from pressroom.desk.numbering import next_number
 from pressroom.desk.permissions import may_edit
 from pressroom.events import models as m
-from pressroom.desk.numbering import next_number
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.taxonomy.models import Place, Section, Topic
 

@@ -20,7 +20,10 @@ class Correction:
 def corrections_for(event: Event) -> list[Correction]:
     """Changes saved while readers could see the event, oldest first."""
     rows = Revision.objects.filter(event=event, is_correction=True).order_by("created_at", "pk")
-    return [Correction(r.created_at, r.summary, r.note) for r in rows.only("created_at", "summary", "note")]
+    return [
+        Correction(r.created_at, r.summary, r.note)
+        for r in rows.only("created_at", "summary", "note")
+    ]
 
 
 def correction_context(event: Event) -> dict[str, Any]:

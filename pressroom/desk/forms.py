@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django import forms
@@ -26,7 +27,10 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = m.Event
-        fields = "__all__"
+        # The admin's fieldsets choose what is shown; these are what an editor may change.
+        fields = ["title", "lead", "date", "time", "place", "incomplete", "number", "language",
+                  "section_word", "gallery_size", "publication_date", "publication_time",
+                  "direct_link"]  # fmt: skip
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -141,7 +145,7 @@ class ScheduleForm(forms.Form):
 
     def clean_publish_at(self) -> Any:
         value = self.cleaned_data["publish_at"]
-        if value < timezone.now() - timezone.timedelta(minutes=1):
+        if value < timezone.now() - dt.timedelta(minutes=1):
             raise ValidationError("That time has passed: publish now instead.")
         return value
 

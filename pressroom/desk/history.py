@@ -16,12 +16,12 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 
+from pressroom.desk.models import Revision
 from pressroom.document import Document, Narrative, Omission, Separator, Turn
 from pressroom.events import models as m
 from pressroom.events.identity import document_hash
 from pressroom.events.signals import document_saved
 from pressroom.events.store import LOCKABLE_FIELDS, Store, load, with_document_rows
-from pressroom.desk.models import Revision
 
 #: Document fields compared between versions, with the words readers see for them.
 FIELD_LABELS: dict[str, str] = {
@@ -176,10 +176,11 @@ def record(
 def normalize_rows(event: m.Event) -> None:
     """Positions 0..n-1 in the order the editor gave, word counts, gallery size."""
     for model in _POSITIONED:
-        rows = list(model.objects.filter(event=event).order_by("position", "pk"))
-        for i, row in enumerate(rows):  # ascending, so no two rows ever share a position
-            if row.position != i:
-                model.objects.filter(pk=row.pk).update(position=i)
+        rows = model.objects.filter(event=event).order_by("position", "pk")
+        positions = list(rows.values_list("pk", "position"))
+        for i, (pk, position) in enumerate(positions):  # ascending: no two rows ever clash
+            if position != i:
+                model.objects.filter(pk=pk).update(position=i)
     for block in m.Block.objects.filter(event=event):
         words = len(_WORD_CHARS.findall(block.text)) if block.kind in ("turn", "narrative") else 0
         if block.word_count != words:

@@ -20,7 +20,7 @@ class Revision(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who saved it; none for the state found before the first desk edit.",
+        help_text="Who saved it; none for the state before the first desk edit.",
     )
     username = models.CharField(max_length=150, blank=True, help_text="Kept if the user goes.")
     status = models.CharField(max_length=10, help_text="The event's status when saved.")

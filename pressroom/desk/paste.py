@@ -42,7 +42,9 @@ def read_paste(source: str, *, title: str = "") -> Document:
     """The Document a paste describes; ParseError names the line when it cannot be read."""
     if is_text_version(source):
         doc = parse(source.lstrip("\n"), source="pasted text")
-        return replace(doc, title=title.strip() or doc.title, source=replace(doc.source, format="desk"))
+        return replace(
+            doc, title=title.strip() or doc.title, source=replace(doc.source, format="desk")
+        )
     lines = [line.strip() for line in split_lines(source).lines if line.strip()]
     if not lines:
         raise ParseError(1, "the text is empty")
@@ -70,10 +72,14 @@ def review_rows(doc: Document) -> list[ReviewRow]:
             text = block.paragraphs[0].text if block.paragraphs else ""
             rows.append(
                 ReviewRow(
-                    kind="turn", label=block.label, speaker=block.speaker or "",
-                    role=block.role, paragraphs=len(block.paragraphs),
-                    opening=text[:PREVIEW_CHARS], resolved=block.speaker is not None,
-                )  # fmt: skip
+                    kind="turn",
+                    label=block.label,
+                    speaker=block.speaker or "",
+                    role=block.role,
+                    paragraphs=len(block.paragraphs),
+                    opening=text[:PREVIEW_CHARS],
+                    resolved=block.speaker is not None,
+                )
             )
         elif block.kind == "narrative":
             text = block.paragraph.text  # type: ignore[union-attr]

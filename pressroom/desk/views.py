@@ -12,7 +12,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views import View
@@ -21,10 +21,10 @@ from django.views.decorators.http import require_POST
 from pressroom.desk import history, paste, roles, workflow
 from pressroom.desk.forms import PasteForm, ScheduleForm
 from pressroom.desk.models import Revision
+from pressroom.desk.numbering import is_free, next_number
 from pressroom.desk.permissions import require, require_edit
 from pressroom.desk.preview import render_preview
 from pressroom.document import Document
-from pressroom.desk.numbering import is_free, next_number
 from pressroom.events import models as m
 from pressroom.events.store import load
 from pressroom.textformat import ParseError
@@ -169,7 +169,7 @@ class PasteView(View):
 
     model_admin: Any = None
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.has_perm("events.add_event"):
             raise PermissionDenied("Pasting a transcript needs events.add_event.")
         return super().dispatch(request, *args, **kwargs)

@@ -100,8 +100,9 @@ def _go_live(event: m.Event) -> None:
     fields = ["status", "publish_at", "updated_at"]
     if event.publication_date is None and event.publish_at is not None:
         local = timezone.localtime(event.publish_at)
-        event.publication_date, event.publication_time = local.date(), local.time().replace(
-            second=0, microsecond=0
+        event.publication_date, event.publication_time = (
+            local.date(),
+            local.time().replace(second=0, microsecond=0),
         )
         fields += ["publication_date", "publication_time"]
     event.save(update_fields=fields)

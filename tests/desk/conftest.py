@@ -28,6 +28,8 @@ def _desk_settings(settings: Any, tmp_path: Any) -> None:
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
 PERSONAS = (roles.AUTHOR, roles.EDITOR, roles.PUBLISHER, roles.ADMINISTRATOR)
 
 

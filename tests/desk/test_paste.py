@@ -25,8 +25,8 @@ The harvest was good.
 <…>
 Question: And the roads?
 """
-TEXT_VERSION = Path(__file__).resolve().parents[1] / "data" / "text" / (
-    "greeting-no-place-no-gallery.txt"
+TEXT_VERSION = (
+    Path(__file__).resolve().parents[1] / "data" / "text" / ("greeting-no-place-no-gallery.txt")
 )
 
 

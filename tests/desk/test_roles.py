@@ -14,7 +14,9 @@ def test_the_migration_creates_the_four_roles() -> None:
 
 def test_the_workflow_permissions_exist_on_events() -> None:
     codenames = set(
-        Permission.objects.filter(content_type__app_label="events").values_list("codename", flat=True)
+        Permission.objects.filter(content_type__app_label="events").values_list(
+            "codename", flat=True
+        )
     )
     assert {"publish_event", "withdraw_event", "schedule_event", "edit_public_event"} <= codenames
 

@@ -137,6 +137,8 @@ def test_the_audit_log_is_read_only_in_the_desk(as_user, persona, draft) -> None
     client = as_user(roles.ADMINISTRATOR)
     entry = AuditEntry.objects.get()
     assert client.get(reverse("admin:desk_auditentry_changelist")).status_code == 200
-    response = client.post(reverse("admin:desk_auditentry_delete", args=[entry.pk]), {"post": "yes"})
+    response = client.post(
+        reverse("admin:desk_auditentry_delete", args=[entry.pk]), {"post": "yes"}
+    )
     assert response.status_code == 403
     assert AuditEntry.objects.count() == 1

@@ -6,51 +6,138 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('events', '0001_initial'),
+        ("events", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('username', models.CharField(blank=True, help_text='Empty for the publish-due command.', max_length=150)),
-                ('action', models.CharField(choices=[('scheduled', 'Scheduled'), ('unscheduled', 'Returned to draft'), ('published', 'Published'), ('published_due', 'Published when due'), ('withdrawn', 'Withdrawn'), ('restored', 'Restored a revision')], max_length=20)),
-                ('event_number', models.BigIntegerField(help_text='Kept if the event is deleted.')),
-                ('event_title', models.TextField()),
-                ('detail', models.TextField(blank=True, help_text='E.g. the publication time asked for.')),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='audit_entries', to='events.event')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "username",
+                    models.CharField(
+                        blank=True, help_text="Empty for the publish-due command.", max_length=150
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("scheduled", "Scheduled"),
+                            ("unscheduled", "Returned to draft"),
+                            ("published", "Published"),
+                            ("published_due", "Published when due"),
+                            ("withdrawn", "Withdrawn"),
+                            ("restored", "Restored a revision"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("event_number", models.BigIntegerField(help_text="Kept if the event is deleted.")),
+                ("event_title", models.TextField()),
+                (
+                    "detail",
+                    models.TextField(blank=True, help_text="E.g. the publication time asked for."),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="audit_entries",
+                        to="events.event",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'audit entries',
-                'ordering': ['-at', '-pk'],
+                "verbose_name_plural": "audit entries",
+                "ordering": ["-at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('username', models.CharField(blank=True, help_text='Kept if the user goes.', max_length=150)),
-                ('status', models.CharField(help_text="The event's status when saved.", max_length=10)),
-                ('document', models.JSONField(help_text="The Document's JSON form, as saved.")),
-                ('changed_fields', models.JSONField(blank=True, default=list, help_text='Document fields.')),
-                ('summary', models.TextField(blank=True, help_text='What changed, in words.')),
-                ('note', models.TextField(blank=True, help_text="The editor's note; shown to readers.")),
-                ('is_correction', models.BooleanField(default=False, help_text='Changed while readers could see the event: listed publicly.')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='events.event')),
-                ('user', models.ForeignKey(blank=True, help_text='Who saved it; none for the state found before the first desk edit.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "username",
+                    models.CharField(
+                        blank=True, help_text="Kept if the user goes.", max_length=150
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(help_text="The event's status when saved.", max_length=10),
+                ),
+                ("document", models.JSONField(help_text="The Document's JSON form, as saved.")),
+                (
+                    "changed_fields",
+                    models.JSONField(blank=True, default=list, help_text="Document fields."),
+                ),
+                ("summary", models.TextField(blank=True, help_text="What changed, in words.")),
+                (
+                    "note",
+                    models.TextField(blank=True, help_text="The editor's note; shown to readers."),
+                ),
+                (
+                    "is_correction",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Changed while readers could see the event: listed publicly.",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="events.event",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Who saved it; none for the state before the first desk edit.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['event', '-created_at', '-pk'],
-                'permissions': [('restore_revision', 'Can restore an event to an earlier revision')],
+                "ordering": ["event", "-created_at", "-pk"],
+                "permissions": [
+                    ("restore_revision", "Can restore an event to an earlier revision")
+                ],
             },
         ),
     ]
