@@ -12,7 +12,7 @@ from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
 from pressroom.stats import version
 from pressroom.stats.queries import archive as figures
-from tests.stats.conftest import LINDQVIST, event
+from tests.stats.archive import LINDQVIST, event
 
 pytestmark = pytest.mark.django_db
 

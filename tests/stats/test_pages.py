@@ -75,7 +75,7 @@ def test_names_are_escaped_in_charts(db: None, client: Client) -> None:
 
     from pressroom.events.models import Status
     from pressroom.events.store import Store
-    from tests.stats.conftest import event
+    from tests.stats.archive import event
 
     Store().save(
         event(201, dt.date(2020, 1, 1), ("<script>alert(1)</script> X",)), status=Status.PUBLISHED
