@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 
 from pressroom.demo.plan import Plan, Speaker
-from pressroom.demo.sentences import EN_SENTENCES, paragraph
+from pressroom.demo.sentences import EN_PARAGRAPHS, pick
 from pressroom.demo.vocabulary import (
     AGENCIES,
     HEAD_OF_STATE,
@@ -120,7 +120,7 @@ LabelMaker = Callable[[Speaker, set[str]], tuple[str, str | None, str]]
 
 
 def transcript(
-    plan: Plan, rng: random.Random, pool: tuple[str, ...], label: LabelMaker
+    plan: Plan, rng: random.Random, pool: tuple[Paragraph, ...], label: LabelMaker
 ) -> list[Block]:
     """Turns of ``plan`` with labels made by ``label``; omissions now and then."""
     blocks: list[Block] = []
@@ -128,7 +128,7 @@ def transcript(
     for (speaker, size), layout_pick in zip(plan.turns, plan.layouts, strict=True):
         text, tag, role = label(speaker, seen)
         layout = _LAYOUTS[layout_pick]
-        paragraphs = tuple(Paragraph(paragraph(rng, pool)) for _ in range(size))
+        paragraphs = tuple([pool[int(rng.random() * len(pool))] for _ in range(size)])
         blocks.append(Turn(text, paragraphs, layout, tag, role))
         if layout_pick == 9 and len(blocks) > 2:
             blocks.append(Omission())
@@ -138,11 +138,11 @@ def transcript(
 
 
 def _body(plan: Plan, rng: random.Random) -> tuple[Block, ...]:
-    pool = EN_SENTENCES
+    pool = EN_PARAGRAPHS
     blocks: list[Block] = []
     if plan.kind == "greetings":
         blocks.append(Narrative(Paragraph("The message reads, in part:")))
-        quoted = [paragraph(rng, pool) for _ in range(1 + int(rng.random() * 3))]
+        quoted = [pick(rng, pool).text for _ in range(1 + int(rng.random() * 3))]
         quoted[0] = "“" + quoted[0]
         quoted[-1] = quoted[-1] + "”"
         blocks.extend(Narrative(Paragraph(text)) for text in quoted)
@@ -154,13 +154,26 @@ def _body(plan: Plan, rng: random.Random) -> tuple[Block, ...]:
                 names = ", ".join(officials)
                 blocks.append(Narrative(Paragraph(f"Taking part in the meeting were {names}.")))
             else:
-                blocks.append(Narrative(Paragraph(paragraph(rng, pool, 2))))
+                blocks.append(Narrative(pick(rng, pool)))
             blocks.append(Separator())
         blocks.extend(transcript(plan, rng, pool, _label))
         return tuple(blocks)
-    for _ in range(1 + int(rng.random() * 4)):
-        blocks.append(Narrative(Paragraph(paragraph(rng, pool))))
+    blocks.append(Narrative(Paragraph(_opening(plan))))
+    for _ in range(int(rng.random() * 4)):
+        blocks.append(Narrative(pick(rng, pool)))
     return tuple(blocks)
+
+
+def _opening(plan: Plan) -> str:
+    """The press service's first paragraph of an event told without a transcript."""
+    topic = TOPICS[plan.topics[0]][0].lower()
+    if plan.kind == "telephone":
+        return f"The two leaders discussed cooperation in {topic} and the {plan.word} project."
+    if plan.kind == "document":
+        return f"The document sets new rules for {topic} and for the {plan.word} programme."
+    if plan.kind == "trip":
+        return f"{HOST} visited the {plan.word} workshops and talked to local residents."
+    return f"The conversation focused on {topic} and on the {plan.word} festival next year."
 
 
 def _gallery(plan: Plan) -> Gallery | None:

@@ -6,7 +6,7 @@ import random
 
 from pressroom.demo.english import DEMO_SOURCE, sections, transcript
 from pressroom.demo.plan import Plan, Speaker
-from pressroom.demo.sentences import RU_SENTENCES, paragraph
+from pressroom.demo.sentences import RU_PARAGRAPHS, pick
 from pressroom.demo.vocabulary import (
     AGENCIES_RU,
     HEAD_OF_STATE,
@@ -22,7 +22,6 @@ from pressroom.document import (
     Document,
     Gallery,
     Narrative,
-    Paragraph,
     Photo,
     PlaceTag,
     Publication,
@@ -90,16 +89,16 @@ def _label(speaker: Speaker, seen: set[str]) -> tuple[str, str | None, str]:
 
 
 def _body(plan: Plan, rng: random.Random) -> tuple[Block, ...]:
-    pool = RU_SENTENCES
+    pool = RU_PARAGRAPHS
     blocks: list[Block] = []
     if plan.turns:
         if rng.random() < 0.3:
-            blocks.append(Narrative(Paragraph(paragraph(rng, pool, 2))))
+            blocks.append(Narrative(pick(rng, pool)))
             blocks.append(Separator())
         blocks.extend(transcript(plan, rng, pool, _label))
         return tuple(blocks)
     for _ in range(1 + int(rng.random() * 4)):
-        blocks.append(Narrative(Paragraph(paragraph(rng, pool))))
+        blocks.append(Narrative(pick(rng, pool)))
     return tuple(blocks)
 
 

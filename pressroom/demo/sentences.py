@@ -1,7 +1,8 @@
-"""Pools of invented sentences, filled once at import and shared by every event.
+"""Pools of invented paragraphs, filled once at import and shared by every event.
 
 Paragraphs are drawn from these pools instead of being composed per event: that
-keeps generation fast and its memory flat. Every sentence ends with a full stop,
+keeps generation fast (next to nothing is allocated per paragraph) and its memory
+flat. Every sentence ends with a full stop,
 an exclamation or a question mark and holds no colon, so no paragraph can be
 mistaken for a speaker label, an omission or a section keyword.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import random
 
 from pressroom.demo.vocabulary import CAPITAL, COUNTRIES, REGIONS, TOPICS, WORDS, to_cyrillic
+from pressroom.document import Paragraph
 
 _EN_TEMPLATES = (
     "The new {word} bridge across the river in {region} will open to traffic next spring.",
@@ -89,18 +91,30 @@ def _fill(
     return tuple(pool)
 
 
-EN_SENTENCES = _fill(
-    _EN_TEMPLATES, list(WORDS), [r[0] for r in REGIONS], [c.name for c in COUNTRIES]
+_PARAGRAPH_POOL_SIZE = 1500
+
+
+def _paragraphs(sentences: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """Paragraphs of one to four sentences, shared by every event (immutable)."""
+    rng = random.Random(20240602)
+    return tuple(
+        Paragraph(" ".join(rng.choice(sentences) for _ in range(1 + int(rng.random() * 4))))
+        for _ in range(_PARAGRAPH_POOL_SIZE)
+    )
+
+
+EN_PARAGRAPHS = _paragraphs(
+    _fill(_EN_TEMPLATES, list(WORDS), [r[0] for r in REGIONS], [c.name for c in COUNTRIES])
 )
-RU_SENTENCES = _fill(
-    _RU_TEMPLATES,
-    [to_cyrillic(w) for w in WORDS],
-    [r[1].split(" ", 1)[1] for r in REGIONS],
-    [c.genitive_ru for c in COUNTRIES],
+RU_PARAGRAPHS = _paragraphs(
+    _fill(
+        _RU_TEMPLATES,
+        [to_cyrillic(w) for w in WORDS],
+        [r[1].split(" ", 1)[1] for r in REGIONS],
+        [c.genitive_ru for c in COUNTRIES],
+    )
 )
 
 
-def paragraph(rng: random.Random, pool: tuple[str, ...], most: int = 4) -> str:
-    """One to ``most`` sentences from ``pool``."""
-    count = 1 + int(rng.random() * most)
-    return " ".join([pool[int(rng.random() * len(pool))] for _ in range(count)])
+def pick(rng: random.Random, pool: tuple[Paragraph, ...]) -> Paragraph:
+    return pool[int(rng.random() * len(pool))]

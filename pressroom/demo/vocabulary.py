@@ -62,28 +62,21 @@ class Official:
     role: str  # the title printed before the name on first mention
     tag_ru: str
     role_ru: str
-
-    @property
-    def full(self) -> str:
-        return tag_to_full(self.tag)
-
-    @property
-    def first_label(self) -> str:
-        return f"{self.role} {self.full}"
-
-    @property
-    def initial_label_ru(self) -> str:
-        """``И.Марек``: how Russian transcripts label a speaker."""
-        surname, _, given = self.tag_ru.partition(" ")
-        return f"{given[0]}.{surname}"
+    full: str  # "Given Surname", the short label
+    first_label: str  # role and name, the label on first mention
+    initial_label_ru: str  # "И.Марек": how Russian transcripts label a speaker
 
 
 def _official(surname: str, given: str, role: str, role_ru: str) -> Official:
+    surname_ru, given_ru = to_cyrillic(surname), to_cyrillic(given)
     official = Official(
         tag=f"{surname} {given}",
         role=role,
-        tag_ru=f"{to_cyrillic(surname)} {to_cyrillic(given)}",
+        tag_ru=f"{surname_ru} {given_ru}",
         role_ru=role_ru,
+        full=tag_to_full(f"{surname} {given}"),
+        first_label=f"{role} {given} {surname}",
+        initial_label_ru=f"{given_ru[0]}.{surname_ru}",
     )
     # The label printed on first mention must resolve back to the same tag and role.
     match = match_tag(official.first_label, [official.tag])
