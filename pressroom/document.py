@@ -255,25 +255,25 @@ class _Reader:
     def _p(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def str(self, key: str, default: str = "") -> str:
+    def text(self, key: str, default: str = "") -> str:
         value = self.data.get(key, default)
         if not isinstance(value, str):
             raise DocumentError(self._p(key), "expected a string")
         return value
 
-    def opt_str(self, key: str) -> str | None:
+    def optional_text(self, key: str) -> str | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, str):
             raise DocumentError(self._p(key), "expected a string or null")
         return value
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def flag(self, key: str, default: bool = False) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
             raise DocumentError(self._p(key), "expected true or false")
         return value
 
-    def int(self, key: str) -> int | None:
+    def integer(self, key: str) -> int | None:
         value = self.data.get(key)
         if value is None:
             return None
@@ -281,8 +281,8 @@ class _Reader:
             raise DocumentError(self._p(key), "expected an integer")
         return value
 
-    def date(self, key: str) -> dt.date | None:
-        value = self.opt_str(key)
+    def day(self, key: str) -> dt.date | None:
+        value = self.optional_text(key)
         if value is None:
             return None
         try:
@@ -290,8 +290,8 @@ class _Reader:
         except ValueError:
             raise DocumentError(self._p(key), f"not a date (YYYY-MM-DD): {value!r}") from None
 
-    def time(self, key: str) -> dt.time | None:
-        value = self.opt_str(key)
+    def clock(self, key: str) -> dt.time | None:
+        value = self.optional_text(key)
         if value is None:
             return None
         try:
@@ -302,8 +302,8 @@ class _Reader:
             raise DocumentError(self._p(key), f"not a time (HH:MM): {value!r}")
         return parsed
 
-    def datetime(self, key: str) -> dt.datetime | None:
-        value = self.opt_str(key)
+    def moment(self, key: str) -> dt.datetime | None:
+        value = self.optional_text(key)
         if value is None:
             return None
         try:
@@ -311,17 +311,17 @@ class _Reader:
         except ValueError:
             raise DocumentError(self._p(key), f"not a date and time: {value!r}") from None
 
-    def obj(self, key: str) -> _Reader | None:
+    def record(self, key: str) -> _Reader | None:
         value = self.data.get(key)
         return None if value is None else _Reader(value, self._p(key))
 
-    def list(self, key: str) -> list[_Reader]:
+    def records(self, key: str) -> list[_Reader]:
         value = self.data.get(key, [])
         if not isinstance(value, list):
             raise DocumentError(self._p(key), "expected a list")
         return [_Reader(v, f"{self._p(key)}[{i}]") for i, v in enumerate(value)]
 
-    def str_list(self, key: str) -> tuple[str, ...]:
+    def texts(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise DocumentError(self._p(key), "expected a list of strings")
@@ -337,33 +337,33 @@ class _Reader:
 def _paragraph(r: _Reader) -> Paragraph:
     mentions = tuple(
         PersonRef(
-            name=m.str("name"),
-            start=m.int("start") or 0,
-            end=m.int("end") or 0,
-            catalog_id=m.str("catalog_id"),
+            name=m.text("name"),
+            start=m.integer("start") or 0,
+            end=m.integer("end") or 0,
+            catalog_id=m.text("catalog_id"),
         )
-        for m in r.list("mentions")
+        for m in r.records("mentions")
     )
-    return Paragraph(text=r.str("text"), mentions=mentions)
+    return Paragraph(text=r.text("text"), mentions=mentions)
 
 
 def _block(r: _Reader) -> Block:
     kind = r.choice("kind", ("narrative", "turn", "omission", "separator"))
     if kind == "narrative":
-        para = r.obj("paragraph")
+        para = r.record("paragraph")
         if para is None:
             raise DocumentError(r._p("paragraph"), "a narrative block needs a paragraph")
         return Narrative(paragraph=_paragraph(para))
     if kind == "turn":
-        paragraphs = tuple(_paragraph(p) for p in r.list("paragraphs"))
+        paragraphs = tuple(_paragraph(p) for p in r.records("paragraphs"))
         if not paragraphs:
             raise DocumentError(r._p("paragraphs"), "a turn needs at least one paragraph")
         return Turn(
-            label=r.str("label"),
+            label=r.text("label"),
             paragraphs=paragraphs,
             layout=r.choice("layout", LABEL_LAYOUTS, "inline"),
-            speaker=r.opt_str("speaker"),
-            role=r.str("role"),
+            speaker=r.optional_text("speaker"),
+            role=r.text("role"),
         )
     if kind == "omission":
         return Omission()
@@ -371,35 +371,35 @@ def _block(r: _Reader) -> Block:
 
 
 def _tag(r: _Reader) -> Tag:
-    return Tag(name=r.str("name"), catalog_id=r.str("catalog_id"))
+    return Tag(name=r.text("name"), catalog_id=r.text("catalog_id"))
 
 
 def _place_tag(r: _Reader) -> PlaceTag:
     return PlaceTag(
-        name=r.str("name"),
-        catalog_id=r.str("catalog_id"),
+        name=r.text("name"),
+        catalog_id=r.text("catalog_id"),
         place_kind=r.choice("place_kind", ("country", "region", ""), ""),
     )
 
 
 def _decode_document(data: dict[str, Any]) -> Document:
     r = _Reader(data, "")
-    title = r.str("title")
+    title = r.text("title")
     if not title:
         raise DocumentError("title", "a document needs a title")
     gallery = None
-    if (g := r.obj("gallery")) is not None:
-        size = g.int("size") or 0
+    if (g := r.record("gallery")) is not None:
+        size = g.integer("size") or 0
         photos = tuple(
             Photo(
-                caption=p.str("caption"),
-                credit=p.str("credit"),
-                image_url=p.str("image_url"),
-                thumbnail_url=p.str("thumbnail_url"),
-                agency=p.bool("agency"),
-                source_id=p.str("source_id"),
+                caption=p.text("caption"),
+                credit=p.text("credit"),
+                image_url=p.text("image_url"),
+                thumbnail_url=p.text("thumbnail_url"),
+                agency=p.flag("agency"),
+                source_id=p.text("source_id"),
             )
-            for p in g.list("photos")
+            for p in g.records("photos")
         )
         if size < 1:
             raise DocumentError("gallery.size", "a gallery has at least one photo")
@@ -409,46 +409,46 @@ def _decode_document(data: dict[str, Any]) -> Document:
             kind=rel.choice("kind", RELATED_KINDS),
             items=tuple(
                 RelatedItem(
-                    title=i.str("title"),
-                    date=i.date("date"),
-                    event_id=i.int("event_id"),
-                    url=i.str("url"),
+                    title=i.text("title"),
+                    date=i.day("date"),
+                    event_id=i.integer("event_id"),
+                    url=i.text("url"),
                 )
-                for i in rel.list("items")
+                for i in rel.records("items")
             ),
         )
-        for rel in r.list("related")
+        for rel in r.records("related")
     )
-    pub = r.obj("publication") or _Reader({}, "publication")
-    src = r.obj("source") or _Reader({}, "source")
-    layout = r.obj("text_layout") or _Reader({}, "text_layout")
+    pub = r.record("publication") or _Reader({}, "publication")
+    src = r.record("source") or _Reader({}, "source")
+    layout = r.record("text_layout") or _Reader({}, "text_layout")
     return Document(
         title=title,
         language=r.choice("language", LANGUAGES, "en"),
-        id=r.int("id"),
-        section_word=r.str("section_word", "Events"),
-        lead=r.str("lead"),
-        date=r.date("date"),
-        time=r.time("time"),
-        place=r.str("place"),
+        id=r.integer("id"),
+        section_word=r.text("section_word", "Events"),
+        lead=r.text("lead"),
+        date=r.day("date"),
+        time=r.clock("time"),
+        place=r.text("place"),
         gallery=gallery,
-        body=tuple(_block(b) for b in r.list("body")),
+        body=tuple(_block(b) for b in r.records("body")),
         related=related,
-        geography=tuple(_place_tag(t) for t in r.list("geography")),
-        topics=tuple(_tag(t) for t in r.list("topics")),
-        persons=tuple(_tag(t) for t in r.list("persons")),
+        geography=tuple(_place_tag(t) for t in r.records("geography")),
+        topics=tuple(_tag(t) for t in r.records("topics")),
+        persons=tuple(_tag(t) for t in r.records("persons")),
         publication=Publication(
-            sections=pub.str_list("sections"),
-            date=pub.date("date"),
-            time=pub.time("time"),
-            direct_link=pub.str("direct_link"),
+            sections=pub.texts("sections"),
+            date=pub.day("date"),
+            time=pub.clock("time"),
+            direct_link=pub.text("direct_link"),
         ),
         source=Source(
-            format=src.str("format"),
-            url=src.str("url"),
-            content_hash=src.str("content_hash"),
-            last_modified=src.datetime("last_modified"),
-            translation_url=src.str("translation_url"),
+            format=src.text("format"),
+            url=src.text("url"),
+            content_hash=src.text("content_hash"),
+            last_modified=src.moment("last_modified"),
+            translation_url=src.text("translation_url"),
         ),
-        text_layout=TextLayout(final_newline=layout.bool("final_newline", True)),
+        text_layout=TextLayout(final_newline=layout.flag("final_newline", True)),
     )
