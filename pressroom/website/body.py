@@ -112,8 +112,3 @@ def body_views(
         else:
             views.append(BlockView(kind=str(block.kind)))
     return views
-
-
-def turn_number(blocks: Iterable[Block], position: int) -> int:
-    """The k of ``#t<k>`` for the turn at ``position``."""
-    return sum(1 for b in blocks if b.kind == Block.Kind.TURN and b.position <= position)

@@ -23,8 +23,10 @@ from pressroom.website.queries import language
 _pages = LocMemCache("pressroom-website-pages", {"OPTIONS": {"MAX_ENTRIES": 5000}})
 
 
-def cached_page(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpResponse:
-    """The page ``render`` makes for this path, language and display mode, cached when 200."""
+def cached_page(
+    request: HttpRequest, render: Callable[[], HttpResponse], *extra: str
+) -> HttpResponse:
+    """The page ``render`` makes for this path, language, display mode (and ``extra``)."""
     seconds = getattr(settings, "PAGE_CACHE_SECONDS", 60)
     if not seconds:
         return render()

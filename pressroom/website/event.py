@@ -76,7 +76,7 @@ def _neighbours(event: Event) -> tuple[Event | None, Event | None]:
         events.filter(date=event.date),
         key=lambda e: (e.time or dt.time(0), e.number),
     )
-    index = next(i for i, e in enumerate(same_day) if e.number == event.number)
+    index = next((i for i, e in enumerate(same_day) if e.number == event.number), 0)
     earlier = same_day[index - 1] if index > 0 else None
     later = same_day[index + 1] if index + 1 < len(same_day) else None
     if earlier is None:
@@ -164,11 +164,17 @@ def event_context(event: Event) -> dict[str, Any]:
 
 
 def _page(request: HttpRequest, number: int, template: str) -> HttpResponse:
+    # Asked of the database on every request, so that a cached copy of an event that
+    # has just been withdrawn is never served.
+    updated = _updated_at(request, number)
+    if updated is None:
+        raise Http404(f"No event {number}")
+
     def render() -> HttpResponse:
         context = event_context(_public_event(number))
         return render_page(request, template, context, translation_url=context["other_event_url"])
 
-    return cached_page(request, render)
+    return cached_page(request, render, updated.isoformat())
 
 
 @condition(etag_func=_etag, last_modified_func=_updated_at)

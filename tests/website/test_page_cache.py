@@ -54,3 +54,12 @@ def test_each_display_mode_has_its_own_copy(client: Client, save_event: SaveEven
     client.get("/")
     client.cookies["display"] = "large"
     assert 'class="display-large"' in client.get("/").content.decode()
+
+
+def test_a_cached_event_withdrawn_behind_the_stores_back_is_not_served(
+    client: Client, save_event: SaveEvent
+) -> None:
+    save_event(simple_document(1, dt.date(2024, 1, 1)))
+    assert client.get("/events/president/news/1").status_code == 200
+    Event.objects.filter(number=1).update(status=Status.WITHDRAWN)
+    assert client.get("/events/president/news/1").status_code == 404
