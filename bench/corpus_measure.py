@@ -69,7 +69,8 @@ class Figures:
     def report(self) -> str:
         lines = [
             f"pages read: {self.pages:,}; rejected: {sum(self.rejected.values()):,}",
-            f"bold speaker labels that became turns: {self.share(self.labels_as_turns, self.labels)}",
+            "bold speaker labels that became turns: "
+            + self.share(self.labels_as_turns, self.labels),
             "turns by a tagged or known person linked to that person: "
             + self.share(self.person_turns_linked, self.person_turns),
             f"turns: {self.turns:,}",
@@ -77,7 +78,8 @@ class Figures:
             + self.share(self.round_trips, self.pages),
             "  ... and the same speakers on every turn: "
             + self.share(self.round_trips_with_speakers, self.pages),
-            f"parse time: {self.seconds:.1f} s, {1000 * self.seconds / max(self.pages, 1):.2f} ms a page",
+            f"parse time: {self.seconds:.1f} s CPU, "
+            f"{1000 * self.seconds / max(self.pages, 1):.2f} ms a page",
         ]
         for reason, n in self.rejected.most_common(5):
             lines.append(f"  rejected {n}: {reason}")
@@ -172,14 +174,14 @@ def _expected_tag(label: str, tags: list[str]) -> str | None:
 
 
 def measure_page(figures: Figures, name: str, data: bytes) -> Document | None:
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         doc = parse_page(data, name)
     except PageError as exc:
         figures.rejected[str(exc)] += 1
         return None
     finally:
-        figures.seconds += time.perf_counter() - started
+        figures.seconds += time.process_time() - started
     figures.pages += 1
     turn_labels = Counter(_SPACE.sub(" ", t.label).strip() for t in doc.turns)
     for m in _BOLD_LABEL.finditer(data):
