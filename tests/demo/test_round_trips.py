@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import islice
+from pathlib import Path
 
 import pytest
 
@@ -51,6 +52,8 @@ def test_extras_fill_galleries_kinds_and_related_ids() -> None:
     assert all(len(g.photos) == g.size for g in galleries)
     urls = {p.image_url for g in galleries for p in g.photos}
     assert all(u.startswith("/static/website/demo/photo") and u.endswith(".svg") for u in urls)
+    static = Path(__file__).resolve().parents[2] / "pressroom" / "website" / "static"
+    assert all((static / u.removeprefix("/static/")).is_file() for u in urls)
     assert any(p.agency for g in galleries for p in g.photos)
     assert all(t.place_kind in ("country", "region") for d in docs for t in d.geography)
     items = [i for d in docs for r in d.related for i in r.items]
