@@ -36,21 +36,20 @@ def soup_extract(data: bytes) -> dict[str, Any]:
 
     for tooltip in article.select(".read__tooltip"):
         tooltip.decompose()
-    photos = [
-        (s.get("data-cycle-desc", ""), (s.find("img") or {}).get("src", ""))
-        for s in article.select(".slider .slide")
-    ]
+    photos = []
+    for slide in article.select(".slider .slide"):
+        img = slide.find("img")
+        photos.append((slide.get("data-cycle-desc", ""), img.get("src", "") if img else ""))
     paragraphs = []
     for p in article.select(".entry-content > p"):
         bold = p.find(["b", "strong"])
         label = bold.get_text().strip().rstrip(":") if bold is not None else ""
         paragraphs.append((label, " ".join(p.get_text(" ").split())))
-    tags = {
-        (col.find("h3").get_text().strip() if col.find("h3") else ""): [
-            (a.get_text().strip(), a.get("href", "")) for a in col.find_all("a")
-        ]
-        for col in article.select(".read__tagscol")
-    }
+    tags = {}
+    for col in article.select(".read__tagscol"):
+        heading = col.find("h3")
+        name = heading.get_text().strip() if heading is not None else ""
+        tags[name] = [(a.get_text().strip(), a.get("href", "")) for a in col.find_all("a")]
     related = [(a.get_text().strip(), a.get("href", "")) for a in article.select(".read__cut a")]
     return {
         "id": article.get("id", ""),
