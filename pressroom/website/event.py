@@ -41,9 +41,8 @@ def _updated_at(request: HttpRequest, number: int, **kwargs: Any) -> dt.datetime
     """When the event last changed (None: not published); asked once per request."""
     memo: dict[int, dt.datetime | None] = request.__dict__.setdefault("_event_updated", {})
     if number not in memo:
-        memo[number] = (
-            published().filter(number=number).values_list("updated_at", flat=True).first()
-        )
+        found = published().filter(number=number).order_by().values_list("updated_at", flat=True)
+        memo[number] = next(iter(found[:1]), None)
     return memo[number]
 
 
