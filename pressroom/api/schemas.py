@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from ninja import Schema
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 TIME = r"^\d\d:\d\d$"
+
+
+class Schema(BaseModel):
+    """Plain pydantic models: responses are built as dicts, so ninja's ORM getter is not needed
+    (and costs a validator call per nested object)."""
+
+    model_config = ConfigDict(populate_by_name=True)
 
 
 class Page(Schema):

@@ -16,7 +16,8 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from pressroom.events.models import Event
-from pressroom.events.store import iter_documents
+from pressroom.exporters.encode import document_dict
+from pressroom.exporters.rows import iter_documents_fast
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
@@ -94,5 +95,5 @@ def render_dump(events: QuerySet[Event]) -> Iterator[str]:
     yield _line({"record": "dump", "schema": DUMP_SCHEMA})
     for record in catalog_records(events):
         yield _line(record)
-    for doc in iter_documents(events):
-        yield _line({"record": "event", "status": PUBLIC_STATUS, **doc.to_dict()})
+    for doc in iter_documents_fast(events):
+        yield _line({"record": "event", "status": PUBLIC_STATUS, **document_dict(doc)})

@@ -21,7 +21,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from pressroom import exporters
 from pressroom.document import Document
 from pressroom.events.models import Event, EventPerson, EventPlace, EventSection, EventTopic
-from pressroom.events.store import iter_documents
+from pressroom.exporters.rows import iter_documents_fast as iter_documents
 from pressroom.people.models import Person
 
 

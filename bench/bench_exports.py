@@ -1,0 +1,139 @@
+"""Speed of the jsonl dump and of the API's event list, on the demo archive.
+
+    .venv/bin/python bench/bench_exports.py --quick          # 10,000 events
+    .venv/bin/python bench/bench_exports.py --full           # 100,000 events (filling takes long)
+    .venv/bin/python bench/bench_exports.py --events N [--db PATH] [--requests R]
+
+Builds the demo archive (``pressroom.demo.generate_documents`` saved through the
+store) in a temporary SQLite database, or in ``--db PATH`` (kept and reused). Then,
+each in a fresh process: ``pressroom export --all --format jsonl`` to a file, timed,
+with the process's peak resident memory; and ``GET /api/v1/events?limit=100``
+through Django's WSGI handler in-process (no network), p50 and p99 over R requests
+after a warm-up. Prints a Markdown table with the targets: at least 2,000 events/s
+and at most 300 MB for the dump, p50 under 30 ms for the list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_FILL = """
+import sys, time, django
+from itertools import islice
+django.setup()
+from django.db import transaction
+from pressroom.demo import generate_documents
+from pressroom.events.models import Event
+from pressroom.events.store import Store
+wanted = int(sys.argv[1])
+have = Event.objects.filter(language="en").count()
+if have and have != wanted:
+    sys.exit(f"the bench database holds {have} events, not {wanted}: delete it first")
+if not have:
+    start, store, count = time.perf_counter(), Store(), 0
+    documents = generate_documents(wanted, seed=0)
+    while chunk := list(islice(documents, 1000)):
+        with transaction.atomic():
+            for doc in chunk:
+                store.save(doc)
+        count += len(chunk)
+        print(f"  {count} documents saved", file=sys.stderr, flush=True)
+    print(f"  filled in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+"""
+
+_DUMP = """
+import json, resource, sys, time, django
+django.setup()
+from django.core.management import call_command
+from pressroom.events.models import Event
+events = Event.objects.published().count()
+start = time.perf_counter()
+call_command("export", "--all", "--format", "jsonl", "-o", sys.argv[1])
+seconds = time.perf_counter() - start
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"events": events, "seconds": seconds, "peak_mb": peak_mb}))
+"""
+
+_API = """
+import json, statistics, sys, time, django
+django.setup()
+from django.test import Client
+from django.conf import settings
+settings.PRESSROOM_API_RATE = "1000000/min"
+client = Client()
+url = "/api/v1/events?limit=100"
+for _ in range(10):
+    assert client.get(url).status_code == 200
+times = []
+for _ in range(int(sys.argv[1])):
+    start = time.perf_counter()
+    response = client.get(url)
+    times.append((time.perf_counter() - start) * 1000)
+    assert response.status_code == 200 and len(response.json()["items"]) == 100
+times.sort()
+print(json.dumps({"p50": statistics.median(times), "p99": times[int(len(times) * 0.99) - 1]}))
+"""
+
+
+def environment(db: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pressroom.settings",
+        "DATABASE_URL": f"sqlite:///{db}",
+        "PRESSROOM_VAR_DIR": str(db.parent),
+        "PRESSROOM_LOG_LEVEL": "ERROR",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def run_json(env: dict[str, str], script: str, *args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], env=env, check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_const", const=10_000, dest="events")
+    size.add_argument("--full", action="store_const", const=100_000, dest="events")
+    size.add_argument("--events", type=int)
+    parser.add_argument("--db", type=Path, help="Keep the archive in this SQLite file.")
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    events = args.events or 10_000
+    with tempfile.TemporaryDirectory() as scratch:
+        db = (args.db or Path(scratch) / "bench.sqlite3").resolve()
+        env = environment(db)
+        manage = [sys.executable, "-m", "pressroom.cli"]
+        subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", _FILL, str(events)], env=env, check=True)
+        print(f"archive ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        dump = run_json(env, _DUMP, str(Path(scratch) / "dump.jsonl"))
+        api = run_json(env, _API, str(args.requests))
+    rate = dump["events"] / dump["seconds"]
+    rows = [
+        ("jsonl dump, events/s", f"{rate:,.0f}", "≥ 2,000", rate >= 2000),
+        ("jsonl dump, peak memory MB", f"{dump['peak_mb']:.0f}", "≤ 300", dump["peak_mb"] <= 300),
+        ("GET /api/v1/events?limit=100 p50 ms", f"{api['p50']:.1f}", "< 30", api["p50"] < 30),
+        ("GET /api/v1/events?limit=100 p99 ms", f"{api['p99']:.1f}", "", True),
+    ]
+    print(f"\n{events:,} demo events ({dump['events']:,} published, both languages)\n")
+    print("| measure | value | target | met |\n|---|---|---|---|")
+    for name, value, target, met in rows:
+        print(f"| {name} | {value} | {target} | {'yes' if met or not target else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()
