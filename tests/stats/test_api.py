@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from pressroom.stats import figures
+from pressroom.taxonomy.models import Place, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -41,8 +42,10 @@ def test_person_topic_and_place_figures(archive: dict[str, int], client: Client)
     pk = archive["Lindqvist Anna"]
     met = client.get(f"/api/v1/stats/persons/{pk}/met.json").json()["rows"]
     assert met[0] == {"id": archive["Berg Oskar"], "person": "Oskar Berg", "events": 3}
-    for kind in ("topics", "places"):
-        assert client.get(f"/api/v1/stats/{kind}/1/events-per-month.csv").status_code == 200
+    economy = Topic.objects.get(name="Economy").pk
+    kazakhstan = Place.objects.get(name="Kazakhstan").pk
+    for path in (f"topics/{economy}", f"places/{kazakhstan}"):
+        assert client.get(f"/api/v1/stats/{path}/events-per-month.csv").status_code == 200
 
 
 def test_a_person_of_hidden_events_only_is_not_found(

@@ -48,13 +48,16 @@ def corpus_archive(
 ) -> Iterator[int]:
     """Imported once for the module, removed after."""
     with django_db_blocker.unblock():
-        run_import([str(_sample(tmp_path_factory.mktemp("corpus")))])
-        cache.clear()
-        yield Event.objects.count()
-        with transaction.atomic():
-            Event.objects.all().delete()
-            for model in (Person, Topic, Place, Section, ImportRun):
-                model.objects.all().delete()
+        try:
+            run_import([str(_sample(tmp_path_factory.mktemp("corpus")))])
+            cache.clear()
+            yield Event.objects.count()
+        finally:
+            # Committed outside any test's transaction: remove it even after a failure.
+            with transaction.atomic():
+                Event.objects.all().delete()
+                for model in (Person, Topic, Place, Section, ImportRun):
+                    model.objects.all().delete()
 
 
 def sql(query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -7,6 +7,8 @@ import re
 import pytest
 from django.test import Client
 
+from pressroom.taxonomy.models import Place, Topic
+
 pytestmark = pytest.mark.django_db
 
 
@@ -49,7 +51,9 @@ def test_person_page_charts_and_turn_tables(archive: dict[str, int], client: Cli
 
 
 def test_topic_and_place_pages(archive: dict[str, int], client: Client) -> None:
-    for url in ("/stats/topics/1", "/stats/places/1"):
+    economy = Topic.objects.get(name="Economy").pk
+    kazakhstan = Place.objects.get(name="Kazakhstan").pk
+    for url in (f"/stats/topics/{economy}", f"/stats/places/{kazakhstan}"):
         html = client.get(url).content.decode()
         assert svgs(html)["persons"].count('class="bar"') == 3
 
@@ -63,8 +67,9 @@ def test_hidden_subjects_are_not_found(archive: dict[str, int], client: Client) 
 def test_network_page_has_tables_and_the_vendored_library(
     archive: dict[str, int], client: Client
 ) -> None:
-    html = client.get("/stats/network?topic=2").content.decode()
-    assert 'data-src="/api/v1/stats/network.json?topic=2"' in html
+    energy = Topic.objects.get(name="Energy").pk
+    html = client.get(f"/stats/network?topic={energy}").content.decode()
+    assert f'data-src="/api/v1/stats/network.json?topic={energy}"' in html
     assert "stats/vendor/d3-7.9.2.min.js" in html
     assert html.count("<tr>") >= 1 + 3 + 1 + 3  # headers, persons, pairs
     assert "http://" not in html.split("<main", 1)[1].split("</main>")[0]  # nothing from afar
