@@ -119,8 +119,16 @@ _LAYOUTS: tuple[LabelLayout, ...] = ("split", "own_line", *(("inline",) * 8))
 LabelMaker = Callable[[Speaker, set[str]], tuple[str, str | None, str]]
 
 
+#: How officials other than the President often open their turn.
+ADDRESS_EN = Paragraph("Mr President, colleagues,")
+
+
 def transcript(
-    plan: Plan, rng: random.Random, pool: tuple[Paragraph, ...], label: LabelMaker
+    plan: Plan,
+    rng: random.Random,
+    pool: tuple[Paragraph, ...],
+    label: LabelMaker,
+    address: Paragraph = ADDRESS_EN,
 ) -> list[Block]:
     """Turns of ``plan`` with labels made by ``label``; omissions now and then."""
     blocks: list[Block] = []
@@ -129,6 +137,8 @@ def transcript(
         text, tag, role = label(speaker, seen)
         layout = _LAYOUTS[layout_pick]
         paragraphs = tuple([pool[int(rng.random() * len(pool))] for _ in range(size)])
+        if size > 1 and speaker is not HEAD_OF_STATE and tag and rng.random() < 0.4:
+            paragraphs = (address, *paragraphs[1:])
         blocks.append(Turn(text, paragraphs, layout, tag, role))
         if layout_pick == 9 and len(blocks) > 2:
             blocks.append(Omission())

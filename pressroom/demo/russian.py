@@ -22,6 +22,7 @@ from pressroom.document import (
     Document,
     Gallery,
     Narrative,
+    Paragraph,
     Photo,
     PlaceTag,
     Publication,
@@ -33,6 +34,7 @@ from pressroom.document import (
 
 HOST_RU = " ".join(reversed(HEAD_OF_STATE.tag_ru.split(" ", 1)))
 _ANONYMOUS_RU = {"Question": "Вопрос", "Remark": "Реплика"}
+_ADDRESS_RU = Paragraph("Уважаемый господин Президент, уважаемые коллеги!")
 _PRESS_SERVICE_RU = "Пресс-служба Президента Руритании"
 
 
@@ -92,14 +94,27 @@ def _body(plan: Plan, rng: random.Random) -> tuple[Block, ...]:
     pool = RU_PARAGRAPHS
     blocks: list[Block] = []
     if plan.turns:
-        if rng.random() < 0.3:
+        if plan.kind == "council":
+            blocks.append(Narrative(Paragraph(_participants(plan))))
+            blocks.append(Separator())
+        elif rng.random() < 0.3:
             blocks.append(Narrative(pick(rng, pool)))
             blocks.append(Separator())
-        blocks.extend(transcript(plan, rng, pool, _label))
+        blocks.extend(transcript(plan, rng, pool, _label, _ADDRESS_RU))
         return tuple(blocks)
     for _ in range(1 + int(rng.random() * 4)):
         blocks.append(Narrative(pick(rng, pool)))
     return tuple(blocks)
+
+
+def _participants(plan: Plan) -> str:
+    """``В совещании приняли участие министр рыболовства Олина Дравин, ….``"""
+    people = {s for s, _ in plan.turns if isinstance(s, Official) and s is not HEAD_OF_STATE}
+    names = sorted(
+        f"{p.role_ru[0].lower()}{p.role_ru[1:]} {' '.join(reversed(p.tag_ru.split(' ', 1)))}"
+        for p in people
+    )
+    return f"В совещании приняли участие {', '.join(names)}." if names else "Совещание."
 
 
 def _gallery(plan: Plan) -> Gallery | None:

@@ -84,7 +84,9 @@ def _official(surname: str, given: str, role: str, role_ru: str) -> Official:
     return official
 
 
-HEAD_OF_STATE = _official("Marek", "Ivo", f"President of {HOST_COUNTRY}", "Президент Руритании")
+HEAD_OF_STATE = _official(
+    "Marek", "Ivo", f"President of {HOST_COUNTRY}", f"Президент {genitive_ru(HOST_COUNTRY_RU)}"
+)
 
 #: Officials of the host country: (surname, given name, title, Russian title).
 _HOST_OFFICIALS = [
@@ -102,7 +104,7 @@ _HOST_OFFICIALS = [
     ("Pellko", "Jorun", "Governor of Brezka Territory", "Губернатор края Брезка"),
     ("Sorvald", "Gilda", "Mayor of Strelsau", "Мэр Стрелсау"),
     ("Halden", "Varek", "Head of the Academy of Tides", "Президент Академии приливов"),
-    ("Yarnov", "Wenna", "Chair of the Orchard Council", "Председатель Совета садов"),
+    ("Yarnov", "Wenna", "Chair of the Orchard Chamber", "Председатель Садовой палаты"),
     ("Gorvath", "Isko", "Director of the Northern Canal", "Директор Северного канала"),
 ]
 
@@ -139,7 +141,6 @@ COUNTRIES: tuple[Country, ...] = tuple(
     Country(name, ru, _official(s, g, f"President of {name}", f"Президент {genitive_ru(ru)}"))
     for name, ru, s, g in _NEIGHBOURS
 )
-FOREIGN_LEADERS: tuple[Official, ...] = tuple(c.leader for c in COUNTRIES)
 
 #: Regions of the host country: (name, Russian name).
 REGIONS: tuple[tuple[str, str], ...] = (
