@@ -249,12 +249,13 @@ def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[s
     )  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}/{db.stem}/turns.json"
-        for _ in range(100):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and server.poll() is None:
             try:
                 fetch(f"http://127.0.0.1:{port}/-/versions.json")
                 break
             except OSError:
-                time.sleep(0.1)
+                time.sleep(0.2)
         rows = {}
         for case in cases:
             params = datasette_params(case["query"])

@@ -5,7 +5,7 @@ Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -14,6 +14,8 @@ from pressroom.search.text import Token, fold, tokens
 
 WINDOW_WORDS = 36
 MAX_TEXT = 200_000
+#: Characters around the first match that a snippet is chosen from.
+REGION = 1_500
 
 
 class Highlighter:
@@ -36,9 +38,16 @@ class Highlighter:
         return any(p in folded for p in self._probes)
 
     def score(self, text: str) -> int:
-        if not self.may_match(text):
+        """A quick measure of how much of the query ``text`` holds, to pick a snippet's source.
+
+        Counts the query's stems as substrings of the folded text (so no tokenizing);
+        distinct stems found count most.
+        """
+        if not self._probes:
             return 0
-        return sum(1 for t in tokens(text[:MAX_TEXT]) if self.matches(t.stem))
+        folded = fold(text[:MAX_TEXT])
+        counts = [folded.count(p) for p in self._probes]
+        return sum(1 for c in counts if c) * 1000 + sum(counts)
 
     def highlight(self, text: str) -> SafeString:
         """All of ``text``, escaped, with every matching word marked."""
@@ -49,18 +58,31 @@ class Highlighter:
     def snippet(self, text: str, width: int = WINDOW_WORDS) -> SafeString:
         """The stretch of ``text`` (about ``width`` words) with the most matches, marked."""
         text = text[:MAX_TEXT]
-        words = list(tokens(text))
+        lo, hi = self._region(text)
+        part = text[lo:hi]
+        words = list(tokens(part))
         if not words:
-            return mark_safe(escape(text[:300]))
-        hits = (
-            [i for i, t in enumerate(words) if self.matches(t.stem)] if self.may_match(text) else []
-        )
+            return mark_safe(escape(part[:300]))
+        hits = [i for i, t in enumerate(words) if self.matches(t.stem)]
         start = _best_window(hits, width)
         start = max(0, min(start - width // 4, len(words) - width))
         first, last = words[start], words[min(len(words), start + width) - 1]
         begin = 0 if start == 0 else first.start
-        end = len(text) if start + width >= len(words) else last.end
-        return _render(text, words, self.matches, begin, end)
+        end = len(part) if start + width >= len(words) else last.end
+        return _render(part, words, self.matches, begin, end, lo > 0, hi < len(text))
+
+    def _region(self, text: str) -> tuple[int, int]:
+        """Where in a long text to look: around the first match (tokenizing all is slow)."""
+        if len(text) <= REGION or not self._probes:
+            return 0, min(len(text), REGION)
+        folded = fold(text)
+        found = [i for i in (folded.find(p) for p in self._probes) if i >= 0]
+        # Folding keeps offsets for most text; a small drift only moves the window.
+        centre = min(found) if found else 0
+        lo = max(0, centre - REGION // 3)
+        lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+        hi = min(len(text), lo + REGION)
+        return lo, hi
 
 
 def _best_window(hits: list[int], width: int) -> int:
@@ -74,19 +96,24 @@ def _best_window(hits: list[int], width: int) -> int:
     return best
 
 
-def _render(text: str, words: list[Token], matches: object, begin: int, end: int) -> SafeString:
-    assert callable(matches)
-    out: list[str] = ["… " if begin > 0 else ""]
+def _render(
+    text: str,
+    words: list[Token],
+    matches: Callable[[str], bool],
+    begin: int,
+    end: int,
+    before: bool = False,
+    after: bool = False,
+) -> SafeString:
+    out: list[str] = ["… " if begin > 0 or before else ""]
     cursor = begin
     for token in words:
-        if token.start < begin or token.end > end or not matches(token.stem):
-            continue
-        if token.start < cursor:
+        if token.start < max(begin, cursor) or token.end > end or not matches(token.stem):
             continue
         out.append(escape(text[cursor : token.start]))
         out.append(f"<mark>{escape(text[token.start : token.end])}</mark>")
         cursor = token.end
     out.append(escape(text[cursor:end]))
-    if end < len(text):
+    if end < len(text) or after:
         out.append(" …")
     return mark_safe("".join(out))
