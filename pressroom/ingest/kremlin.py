@@ -283,11 +283,7 @@ def _tags(
         if "read__tagscol" not in classes(col):
             continue
         heading = col.find(".//h3")
-        kind = (
-            _TAG_HEADINGS.get(keyword_of(heading))
-            if heading is not None
-            else None
-        )
+        kind = _TAG_HEADINGS.get(keyword_of(heading)) if heading is not None else None
         for a in col.iter("a"):
             name = element_text(a)
             if not name:
@@ -385,7 +381,10 @@ def _gallery(content: etree._Element, joiner: str) -> Gallery | None:
                 if "slide" in classes(slide)
             ]
             if photos:
-                return Gallery(size=len(photos), photos=tuple(photos))
+                # A slide with neither caption nor picture says nothing but its place
+                # in the count (the text version's empty caption line means the same).
+                known = tuple(p for p in photos if p.caption or p.credit or p.image_url)
+                return Gallery(size=len(photos), photos=known)
         elif "media" in css:
             img = next(el.iter("img"), None)
             title = next((s for s in el.iter("span") if "media__title" in classes(s)), None)
@@ -394,7 +393,9 @@ def _gallery(content: etree._Element, joiner: str) -> Gallery | None:
                 if title is not None
                 else (img.get("alt", "") if img is not None else "")
             )
-            return Gallery(size=1, photos=(_photo(img, described, _thumbnail(el), joiner),))
+            photo = _photo(img, described, _thumbnail(el), joiner)
+            known = (photo,) if photo.caption or photo.credit or photo.image_url else ()
+            return Gallery(size=1, photos=known)
     return None
 
 

@@ -385,7 +385,8 @@ class BodyReader:
             css = classes(node)
             if node.tag in ("h2", "h3", "h4") and not heading:
                 heading = keyword_of(node)
-            elif node.tag == "a" and node.get("href") is not None:
+            elif node.tag == "a" and node.get("href") is not None and "cut__meta" not in css:
+                # ``cut__meta`` repeats the link with a file's format and size
                 items.append(self._related_item(node))
             elif "cut__date" in css and items:
                 last = items[-1]
