@@ -144,7 +144,9 @@ def machine() -> list[tuple[str, str]]:
     ]
 
 
-def report(results: list[Result], mode: str, facts: list[tuple[str, str]]) -> str:
+def report(
+    results: list[Result], mode: str, facts: list[tuple[str, str]], pending: list[str]
+) -> str:
     failed = [r.name for r in results if not r.ok]
     lines = [
         "# Benchmarks",
@@ -159,6 +161,11 @@ def report(results: list[Result], mode: str, facts: list[tuple[str, str]]) -> st
     ]
     if failed:
         lines += [f"**Failed:** {', '.join(failed)}.", ""]
+    if pending:
+        lines += [
+            f"**Not run yet** (the run is going on, or was stopped): {', '.join(pending)}.",
+            "",
+        ]
     for r in results:
         status = "" if r.ok else " (failed)"
         lines += [f"## {r.name}{status}", ""]
@@ -193,14 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print("no benchmark script matched", file=sys.stderr)
         return 2
-    results = []
-    for script in found:
+    results: list[Result] = []
+    facts = machine()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    for position, script in enumerate(found):
         print(f"{script.stem} ...", end=" ", flush=True)
         result = run_script(script, chosen, timeout)
         print(f"{'ok' if result.ok else 'FAILED'} ({result.seconds:.0f} s)", flush=True)
         results.append(result)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report(results, chosen, machine()), encoding="utf-8")
+        # Written after every script, so an interrupted run still leaves its figures.
+        pending = [p.stem for p in found[position + 1 :]]
+        args.output.write_text(report(results, chosen, facts, pending), encoding="utf-8")
     print(f"wrote {args.output}")
     failed = [r.name for r in results if not r.ok]
     if failed:

@@ -84,3 +84,12 @@ def test_scripts_without_the_mode_flag_run_without_it(harness: ModuleType, tmp_p
     script = tmp_path / "bench_plain.py"
     script.write_text('"""Plain."""\nprint("| a |")\n')
     assert harness.mode_flag(script, "quick") == []
+
+
+def test_an_interrupted_run_names_the_scripts_not_run(harness: ModuleType, tmp_path: Path) -> None:
+    script = tmp_path / "bench_plain.py"
+    script.write_text('"""Plain."""\nprint("| a |")\n')
+    done = harness.run_script(script, "quick", timeout=60)
+    text = harness.report([done], "quick", harness.machine(), ["bench_later"])
+    assert "## bench_plain\n" in text
+    assert "**Not run yet** (the run is going on, or was stopped): bench_later." in text
