@@ -1,0 +1,263 @@
+"""Put a backup's records back into an empty database, exactly as they were dumped.
+
+Events go through the store (so the search index and caches follow), but with the
+persons the backup names and nothing learned or resolved on the way: a restored
+archive dumps back to the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.color import no_style
+from django.db import DatabaseError, connection, models, transaction
+
+from pressroom.api.models import Tombstone
+from pressroom.core.backup.records import BACKUP_SCHEMA
+from pressroom.desk.models import AuditEntry, Revision
+from pressroom.document import Document, DocumentError
+from pressroom.events.models import Event, EventPerson, Photo
+from pressroom.events.store import Store
+from pressroom.people.directory import PersonDirectory
+from pressroom.people.models import Person, PersonName, Post
+from pressroom.people.names import normalize
+from pressroom.taxonomy.models import Place, Section, Topic
+
+#: What must be empty before a restore, and the rows a restore writes.
+CONTENT_MODELS: tuple[type[models.Model], ...] = (
+    Event, Person, PersonName, Post, Topic, Place, Section, Revision, AuditEntry, Tombstone,
+)  # fmt: skip
+#: Rows restored with their own ids: their sequences move past them afterwards.
+KEPT_ID_MODELS: tuple[type[models.Model], ...] = (
+    Section, Topic, Place, Person, Revision, AuditEntry,
+)  # fmt: skip
+#: Keys of an event record that are not the Document's.
+EVENT_KEYS = ("record", "status", "row")
+
+
+class RestoreError(Exception):
+    """Why a restore stopped; names the line of dump.jsonl when it is about one."""
+
+
+def tables_with_rows() -> list[str]:
+    """The content tables that already hold something (a restore needs none)."""
+    return [m._meta.db_table for m in CONTENT_MODELS if m._default_manager.exists()]
+
+
+class _KnownPersons(PersonDirectory):
+    """Persons as the backup left them: found, never created, renamed or taught a label."""
+
+    #: The event being restored: each printed Persons tag to its person's id.
+    printed: dict[str, int]
+
+    def for_tag(self, tag: str, catalog_id: str = "") -> Person:
+        if tag not in self._by_tag:
+            found = Person.objects.filter(tag_name=tag).first()
+            if found is None and tag in self.printed:
+                # A tag printed otherwise than its person's catalog form: not cached.
+                return Person.objects.get(pk=self.printed[tag])
+            if found is None and catalog_id:
+                found = Person.objects.filter(catalog_id=catalog_id).order_by("pk").first()
+            if found is None:
+                raise ValueError(f"person {tag!r} has no person record in the backup")
+            self._by_tag[tag] = found
+        return self._by_tag[tag]
+
+    def remember_label(self, person: Person, label: str, role: str, when: dt.date | None) -> None:
+        return None
+
+
+class _ExactStore(Store):
+    """The store, minus what an import adds: speakers stay as the backup has them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.people = self.known = _KnownPersons()
+        self.known.printed = {}
+
+    def _resolve_speakers(self, doc: Document) -> Document:
+        return doc
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _day(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+class Restorer:
+    def __init__(self) -> None:
+        self.store = _ExactStore()
+        self.counts: Counter[str] = Counter()
+        self.users = {u.get_username(): u for u in get_user_model().objects.all()}
+        self._handlers: dict[str, Callable[[dict[str, Any]], None]] = {
+            "section": self.section, "topic": self.topic, "place": self.place,
+            "person": self.person, "event": self.event, "revision": self.revision,
+            "audit": self.audit, "tombstone": self.tombstone,
+        }  # fmt: skip
+
+    def record(self, record: Any) -> None:
+        if not isinstance(record, dict):
+            raise ValueError("a record is a JSON object")
+        kind = record.get("record")
+        if not isinstance(kind, str) or kind not in self._handlers:
+            raise ValueError(f"unknown record {kind!r}")
+        handler = self._handlers[kind]
+        handler(record)
+        self.counts[kind] += 1
+
+    def section(self, r: dict[str, Any]) -> None:
+        Section.objects.create(id=r["id"], language=r["language"], name=r["name"], slug=r["slug"])
+
+    def topic(self, r: dict[str, Any]) -> None:
+        Topic.objects.create(
+            id=r["id"], language=r["language"], name=r["name"], catalog_id=r["catalog_id"]
+        )
+
+    def place(self, r: dict[str, Any]) -> None:
+        Place.objects.create(
+            id=r["id"], language=r["language"], name=r["name"], kind=r["kind"],
+            catalog_id=r["catalog_id"],
+        )  # fmt: skip
+
+    def person(self, r: dict[str, Any]) -> None:
+        person = Person.objects.create(
+            id=r["id"], name=r["name"], tag_name=r["tag_name"], catalog_id=r["catalog_id"],
+            biography=r["biography"],
+        )  # fmt: skip
+        PersonName.objects.bulk_create(
+            PersonName(
+                person=person,
+                name=n["name"],
+                normalized=normalize(n["name"]),
+                kind=n["kind"],
+                by_editor=n["by_editor"],
+            )
+            for n in r["names"]
+        )
+        Post.objects.bulk_create(
+            Post(
+                person=person,
+                role=p["role"],
+                first_seen=_day(p["first_seen"]),
+                last_seen=_day(p["last_seen"]),
+            )
+            for p in r["posts"]
+        )
+
+    def event(self, r: dict[str, Any]) -> None:
+        doc = Document.from_dict({k: v for k, v in r.items() if k not in EVENT_KEYS})
+        row = r["row"]
+        self.store.known.printed = {
+            tag.name: pid for tag, pid in zip(doc.persons, row["persons"], strict=False)
+        }
+        saved = self.store.save(doc, key=row["source_key"], status=r["status"])
+        event = Event.objects.get(number=saved.number, language=saved.language)
+        Event.objects.filter(pk=event.pk).update(
+            publish_at=_moment(row["publish_at"]),
+            incomplete=row["incomplete"],
+            locked_fields=row["locked_fields"],
+            source_key=row["source_key"],
+            first_imported=_moment(row["first_imported"]),
+            last_imported=_moment(row["last_imported"]),
+            created_at=_moment(row["created_at"]),
+            updated_at=_moment(row["updated_at"]),
+        )
+        for position, person_id in enumerate(row["persons"]):
+            EventPerson.objects.filter(event=event, position=position).exclude(
+                person_id=person_id
+            ).update(person_id=person_id)
+        for position, photo in enumerate(row["photos"]):
+            Photo.objects.filter(event=event, position=position).update(
+                image=photo["image"], image_url=photo["image_url"]
+            )
+
+    def _event(self, key: Any) -> Event | None:
+        if key is None:
+            return None
+        return Event.objects.get(number=key["id"], language=key["language"])
+
+    def _required_event(self, key: Any) -> Event:
+        event = self._event(key)
+        if event is None:
+            raise ValueError("field event: a revision belongs to an event")
+        return event
+
+    def revision(self, r: dict[str, Any]) -> None:
+        revision = Revision.objects.create(
+            id=r["id"], event=self._required_event(r["event"]), user=self.users.get(r["username"]),
+            username=r["username"], status=r["status"], document=r["document"],
+            changed_fields=r["changed_fields"], summary=r["summary"], note=r["note"],
+            is_correction=r["is_correction"],
+        )  # fmt: skip
+        Revision.objects.filter(pk=revision.pk).update(created_at=_moment(r["created_at"]))
+
+    def audit(self, r: dict[str, Any]) -> None:
+        entry = AuditEntry.objects.create(
+            id=r["id"], user=self.users.get(r["username"]), username=r["username"],
+            action=r["action"], event=self._event(r["event"]), event_number=r["event_number"],
+            event_title=r["event_title"], detail=r["detail"],
+        )  # fmt: skip
+        AuditEntry.objects.filter(pk=entry.pk).update(at=_moment(r["at"]))
+
+    def tombstone(self, r: dict[str, Any]) -> None:
+        Tombstone.objects.create(
+            number=r["id"], language=r["language"], status=r["status"],
+            changed_at=dt.datetime.fromisoformat(r["changed_at"]),
+        )  # fmt: skip
+
+
+def restore_lines(lines: Iterable[bytes | str], source: str = "dump.jsonl") -> Counter[str]:
+    """Restore every record of a backup's JSON Lines, all or nothing; counts per record kind."""
+    if tables_with_rows():
+        raise RestoreError(
+            "the database is not empty (" + ", ".join(tables_with_rows()) + "); "
+            "restore into a new, migrated database"
+        )
+    restorer = Restorer()
+    lineno = 0
+    with transaction.atomic():
+        for lineno, raw in enumerate(lines, 1):
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if not text.strip():
+                continue
+            try:
+                record = json.loads(text)
+                if lineno == 1:
+                    _check_header(record)
+                    continue
+                restorer.record(record)
+            except DocumentError as exc:
+                raise RestoreError(f"{source}:{lineno}: field {exc.field}: {exc.message}") from exc
+            except (ValueError, KeyError, TypeError, DatabaseError) as exc:
+                what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise RestoreError(f"{source}:{lineno}: {what}") from exc
+        if lineno == 0:
+            raise RestoreError(f"{source}: empty; not a backup")
+        _reset_sequences()
+    return restorer.counts
+
+
+def _check_header(record: Any) -> None:
+    schema = record.get("schema") if isinstance(record, dict) else None
+    if not isinstance(record, dict) or record.get("record") != "dump":
+        raise ValueError("not a backup: line 1 is not a dump header")
+    if schema != BACKUP_SCHEMA:
+        raise ValueError(f"schema {schema!r} is not {BACKUP_SCHEMA!r} (a readers' dump? "
+                         "use pressroom import)")  # fmt: skip
+
+
+def _reset_sequences() -> None:
+    # Rows inserted with their own ids leave PostgreSQL's sequences behind.
+    statements = connection.ops.sequence_reset_sql(no_style(), list(KEPT_ID_MODELS))
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
