@@ -44,9 +44,9 @@ KINDS: tuple[tuple[str, float], ...] = (
 )
 #: Share of each kind published with a verbatim transcript.
 TRANSCRIPT_SHARE = {
-    "meeting": 0.5,
-    "working_meeting": 0.35,
-    "council": 1.0,
+    "meeting": 0.4,
+    "working_meeting": 0.3,
+    "council": 0.8,
     "speech": 1.0,
     "trip": 0.2,
     "conference": 1.0,
