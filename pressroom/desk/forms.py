@@ -31,6 +31,10 @@ class EventForm(forms.ModelForm):
         fields = ["title", "lead", "date", "time", "place", "incomplete", "number", "language",
                   "section_word", "gallery_size", "publication_date", "publication_time",
                   "direct_link"]  # fmt: skip
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2, "cols": 80}),
+            "lead": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from pressroom.desk.models import Revision
 from pressroom.document import Document, Narrative, Omission, Separator, Turn
@@ -127,8 +128,8 @@ def diff_lines(old: Revision, new: Revision) -> list[str]:
         difflib.unified_diff(
             document_lines(old.as_document()),
             document_lines(new.as_document()),
-            fromfile=f"revision {old.pk} ({old.created_at:%Y-%m-%d %H:%M})",
-            tofile=f"revision {new.pk} ({new.created_at:%Y-%m-%d %H:%M})",
+            fromfile=f"revision {old.pk} ({timezone.localtime(old.created_at):%Y-%m-%d %H:%M})",
+            tofile=f"revision {new.pk} ({timezone.localtime(new.created_at):%Y-%m-%d %H:%M})",
             lineterm="",
         )
     )
@@ -234,7 +235,7 @@ def save_document(
 
 def restore(revision: Revision, user: Any) -> Revision | None:
     doc = revision.as_document()
-    note = f"Restored the version of {revision.created_at:%Y-%m-%d %H:%M}."
+    note = f"Restored the version of {timezone.localtime(revision.created_at):%Y-%m-%d %H:%M}."
     _, new = save_document(doc, user, note="")
     if new is not None:
         new.summary = f"{new.summary} {note}"

@@ -6,8 +6,15 @@
     return Array.from(group.querySelectorAll("tr.form-row, div.inline-related"))
       .filter((row) => !row.classList.contains("empty-form") && row.querySelector("input[name$='-position']"));
   }
+  // A blank extra row keeps its empty position, or the form would ask to complete it.
+  function filled(row) {
+    return Array.from(row.querySelectorAll("input:not([type=hidden]):not([type=checkbox]), select, textarea"))
+      .some((field) => field.value !== "");
+  }
   function renumber(group) {
-    rows(group).forEach((row, i) => { row.querySelector("input[name$='-position']").value = i; });
+    rows(group).filter(filled).forEach((row, i) => {
+      row.querySelector("input[name$='-position']").value = i;
+    });
   }
   function move(group, row, step) {
     const list = rows(group);
@@ -22,6 +29,7 @@
       const position = row.querySelector("input[name$='-position']");
       if (position.dataset.deskEquipped) return;
       position.dataset.deskEquipped = "1";
+      let anchor = position;
       for (const [label, step] of [["↑", -1], ["↓", 1]]) {
         const button = document.createElement("button");
         button.type = "button";
@@ -29,7 +37,8 @@
         button.textContent = label;
         button.setAttribute("aria-label", step < 0 ? "Move up" : "Move down");
         button.addEventListener("click", () => move(group, row, step));
-        position.after(button);
+        anchor.after(button);
+        anchor = button;
       }
       row.draggable = true;
       row.addEventListener("dragstart", () => { dragged = row; row.classList.add("desk-dragging"); });
