@@ -172,3 +172,5 @@ DESK_MAX_IMAGE_PIXELS = envint("PRESSROOM_DESK_MAX_IMAGE_PIXELS", 50_000_000)
 
 # Requests per client to /api/v1/ (docs/api.md): "<count>/<s|min|hour|day>".
 PRESSROOM_API_RATE = envstr("PRESSROOM_API_RATE", "600/min")
+# Proxies of our own in front of the app; X-Forwarded-For is believed through that many.
+PRESSROOM_API_PROXIES = envint("PRESSROOM_API_PROXIES", 0)

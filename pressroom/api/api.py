@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from pressroom.api import events, persons, places, sections, topics, turns
+from pressroom.api import events, persons, places, search, sections, topics, turns
 from pressroom.api.errors import ApiError, error_response, field_path, handle_api_error
 from pressroom.api.throttle import ClientRateThrottle
 
@@ -19,19 +19,8 @@ api = NinjaAPI(
     throttle=[ClientRateThrottle()],
 )
 
-for module in (events, turns, persons, topics, places, sections):
+for module in (events, turns, persons, topics, places, sections, search):
     api.add_router("/", module.router)
-
-
-def _search_router() -> None:
-    # Search lands with the search package; the route appears once it offers search().
-    from pressroom.api import search
-
-    if search.router is not None:
-        api.add_router("/", search.router)
-
-
-_search_router()
 
 
 @api.exception_handler(ApiError)

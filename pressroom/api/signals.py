@@ -33,21 +33,23 @@ def record_withdrawal(sender: type[Event], instance: Event, created: bool, **kwa
     was_public = getattr(instance, _WAS_PUBLIC, False) and not created
     now_public = instance.is_public
     setattr(instance, _WAS_PUBLIC, now_public)
-    key = {"number": instance.number, "language": instance.language}
     if now_public:
-        Tombstone.objects.filter(**key).delete()
+        Tombstone.objects.filter(number=instance.number, language=instance.language).delete()
     elif was_public:
-        Tombstone.objects.update_or_create(
-            **key,
-            defaults={"status": Tombstone.Status.WITHDRAWN, "changed_at": timezone.now()},
-        )
+        _tombstone(instance, Tombstone.Status.WITHDRAWN)
 
 
 @receiver(post_delete, sender=Event)
 def record_deletion(sender: type[Event], instance: Event, **kwargs: Any) -> None:
-    key = {"number": instance.number, "language": instance.language}
+    seen = Tombstone.objects.filter(number=instance.number, language=instance.language)
     # A draft nobody saw leaves no trace; an event readers saw (or a withdrawn one) does.
-    if instance.is_public or Tombstone.objects.filter(**key).exists():
-        Tombstone.objects.update_or_create(
-            **key, defaults={"status": Tombstone.Status.DELETED, "changed_at": timezone.now()}
-        )
+    if instance.is_public or seen.exists():
+        _tombstone(instance, Tombstone.Status.DELETED)
+
+
+def _tombstone(event: Event, status: str) -> None:
+    Tombstone.objects.update_or_create(
+        number=event.number,
+        language=event.language,
+        defaults={"status": status, "changed_at": timezone.now()},
+    )

@@ -49,7 +49,7 @@ def _render(event: Event, format_name: str) -> HttpResponse:
     if format_name == "csv":
         from pressroom.exporters.csvformat import render_turns
 
-        ids = {b.person.tag_name: b.person_id for b in event.blocks.all() if b.person}
+        ids = {b.person.tag_name: b.person.pk for b in event.blocks.all() if b.person}
         body = render_turns(doc, ids)
     else:
         body = exporter.render_one(doc)

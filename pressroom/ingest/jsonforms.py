@@ -66,8 +66,8 @@ def _item(record: object, name: str, line: int) -> Item | None:
     if isinstance(record, dict) and "record" in record:
         kind = record["record"]
         if kind in CATALOG_RECORDS:
-            problem = restore_record(record)
-            return None if problem is None else Item(source=name, problem=Problem(problem, line))
+            trouble = restore_record(record)
+            return None if trouble is None else Item(source=name, problem=Problem(trouble, line))
         if kind == "dump":
             schema = record.get("schema")
             if schema != DUMP_SCHEMA:

@@ -55,3 +55,14 @@ def test_the_openapi_document_lists_every_resource(client: Client) -> None:
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     for resource in ("events", "turns", "persons", "topics", "places", "sections"):
         assert f"/api/v1/{resource}" in paths
+
+
+def test_a_forged_forwarded_for_does_not_escape_the_limit(
+    archive: list[Document], client: Client, settings: object
+) -> None:
+    settings.PRESSROOM_API_RATE = "2/min"  # type: ignore[attr-defined]
+    statuses = [
+        client.get("/api/v1/sections", HTTP_X_FORWARDED_FOR=f"10.1.1.{n}").status_code
+        for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
