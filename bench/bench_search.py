@@ -31,6 +31,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -100,13 +101,14 @@ def pick_words() -> dict[str, str]:
 
     from pressroom.events.models import Block
     from pressroom.people.models import Person
-    from pressroom.search.models import TurnText
 
+    # Raw English words of the turns (a stem searched again may stem further).
     counts: dict[str, int] = {}
-    for text in TurnText.objects.order_by("id").values_list("text", flat=True)[:3000]:
-        for word in set(text.split()):
+    sample = Block.objects.filter(kind=Block.Kind.TURN, event__language="en").order_by("id")
+    for text in sample.values_list("text", flat=True)[:3000]:
+        for word in set(text.lower().split()):
             counts[word] = counts.get(word, 0) + 1
-    ranked = sorted((n, w) for w, n in counts.items() if w.isalpha() and len(w) > 4)
+    ranked = sorted((n, w) for w, n in counts.items() if w.isascii() and w.isalpha() and len(w) > 4)
     busiest = (
         Block.objects.filter(kind=Block.Kind.TURN, person__isnull=False)
         .values("person")
@@ -186,9 +188,9 @@ def run_backend(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
         order = "speaker" if label == "who says it most" else "relevance"
         results = search(text, order=order)
         assert not results.error, (text, results.error)
-        local = percentiles(lambda t=text, o=order: search(t, order=o), args.repeats)
+        local = percentiles(partial(search, text, order=order), args.repeats)
         url = f"{base}/search.json?" + urllib.parse.urlencode({"query": text, "order": order})
-        http = percentiles(lambda u=url: fetch(u), args.repeats)
+        http = percentiles(partial(fetch, url), args.repeats)
         rows.append({"label": label, "query": text, "total": results.total, "local": local,
                      "http": http})  # fmt: skip
     return {"backend": connection.vendor, "timings": timings, "words": words, "rows": rows}
@@ -266,8 +268,8 @@ def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[s
             count = json.loads(fetch(plain)).get("filtered_table_rows_count")
             rows[case["label"]] = {
                 "total": count,
-                "plain": percentiles(lambda u=plain: fetch(u), repeats),
-                "faceted": percentiles(lambda u=faceted: fetch(u), repeats),
+                "plain": percentiles(partial(fetch, plain), repeats),
+                "faceted": percentiles(partial(fetch, faceted), repeats),
             }
         return rows
     finally:

@@ -9,7 +9,7 @@ may see is searched: published events, and scheduled ones already due.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db import connection
@@ -117,8 +117,6 @@ def search(
 
 
 def _replace(results: SearchResults, **changes: Any) -> SearchResults:
-    from dataclasses import replace
-
     return replace(results, **changes)
 
 

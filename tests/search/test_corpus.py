@@ -67,7 +67,7 @@ def _check_putin_on_energy_cooperation() -> None:
         event__number__in=[h.number for h in results.hits],
         position__in=[h.position for h in results.hits],
     ).select_related("person", "event")
-    by_key = {(b.event.number, b.position): b for b in blocks}
+    by_key: dict[tuple[int, int | None], Block] = {(b.event.number, b.position): b for b in blocks}
     for hit in results.hits:
         block = by_key[(hit.number, hit.position)]
         assert block.person is not None and block.person.name == "Vladimir Putin"
