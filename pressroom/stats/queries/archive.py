@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import Count, F, Sum
-from django.db.models.functions import ExtractYear
 
-from pressroom.events.models import Block, EventPerson, EventPlace, EventSection, EventTopic
+from pressroom.events.models import Block, EventPerson, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import TOP, bounded, published
+from pressroom.stats.queries.periods import YearOf
 from pressroom.stats.table import Table
 
 
@@ -16,7 +16,7 @@ def events_per_year(language: str = "en") -> Table:
     rows = (
         published(language)
         .exclude(date=None)
-        .annotate(year=ExtractYear("date"))
+        .annotate(year=YearOf("date"))
         .values("year")
         .annotate(events=Count("pk"))
         .order_by("year")
@@ -28,10 +28,12 @@ def events_per_year(language: str = "en") -> Table:
 @cached_figure("archive.events_per_year_by_section")
 def events_per_year_by_section(language: str = "en") -> Table:
     rows = (
-        EventSection.objects.filter(event__in=published(language).exclude(date=None))
-        .annotate(year=ExtractYear("event__date"), name=F("section__name"))
+        published(language)
+        .exclude(date=None)
+        .annotate(year=YearOf("date"), name=F("eventsection__section__name"))
+        .exclude(name=None)
         .values("year", "name")
-        .annotate(events=Count("event", distinct=True))
+        .annotate(events=Count("pk", distinct=True))
         .order_by("year", "name")
         .values_list("year", "name", "events")
     )

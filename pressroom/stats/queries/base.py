@@ -26,7 +26,9 @@ def bounded(limit: int | None, default: int = TOP) -> int:
     return max(1, min(int(limit), MAX_TOP))
 
 
-def month_key(value: dt.date | dt.datetime) -> str:
+def month_key(value: str | dt.date | dt.datetime) -> str:
+    if isinstance(value, str):
+        return value[:7]
     return f"{value.year:04d}-{value.month:02d}"
 
 

@@ -10,7 +10,7 @@ from pressroom.events.models import Event, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import bounded, published
 from pressroom.stats.queries.names import person_names
-from pressroom.stats.queries.participation import shared_events, top_participants
+from pressroom.stats.queries.participation import network_rows
 from pressroom.stats.table import Table
 
 #: Persons drawn by default: enough to see the structure, few enough to read.
@@ -72,11 +72,10 @@ def _network(
     nodes: int,
 ) -> Network:
     selection = NetworkFilter(language, topic, place, year_from, year_to, nodes)
-    events = selection.events()
-    counts = top_participants(events, nodes)
+    counts, pairs = network_rows(selection.events(), nodes, EDGES)
     names = person_names(p for p, _ in counts)
     node_rows = tuple((p, names.get(p, ""), n) for p, n in counts)
-    edge_rows = tuple(shared_events(events, [p for p, _ in counts], EDGES))
+    edge_rows = tuple(pairs)
     return Network(
         nodes=Table("Persons", ("id", "person", "events"), node_rows),
         edges=Table("Events shared", ("source", "target", "events"), edge_rows),

@@ -51,20 +51,40 @@ def top_participants(
     return [(int(person), int(events)) for person, events in rows]
 
 
-def shared_events(
-    scope: QuerySet[Event], persons: list[int], limit: int
-) -> list[tuple[int, int, int]]:
-    """(person a, person b, events together), a < b, among ``persons``, most shared first."""
-    if len(persons) < 2:
-        return []
+def network_rows(
+    scope: QuerySet[Event], nodes: int, edges: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """The ``nodes`` persons in most events of ``scope``, and the events each pair shares.
+
+    One statement, so the participation of a large scope is gathered once.
+    """
     cte, params = _cte(scope)
-    marks = ", ".join(["%s"] * len(persons))
-    sql = f"""{cte}
-        SELECT a.person_id, b.person_id, COUNT(*) AS together
-          FROM participants a
-          JOIN participants b ON b.event_id = a.event_id AND a.person_id < b.person_id
-         WHERE a.person_id IN ({marks}) AND b.person_id IN ({marks})
-         GROUP BY a.person_id, b.person_id
-         ORDER BY together DESC, a.person_id, b.person_id LIMIT %s"""
-    rows = _fetch(sql, [*params, *persons, *persons, limit])
-    return [(int(a), int(b), int(n)) for a, b, n in rows]
+    sql = f"""{cte},
+        nodes (person_id, events) AS (
+            SELECT person_id, COUNT(*) FROM participants
+             GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT %s
+        ),
+        kept (event_id, person_id) AS (
+            SELECT event_id, person_id FROM participants
+             WHERE person_id IN (SELECT person_id FROM nodes)
+        ),
+        pairs (a, b, together) AS (
+            SELECT a.person_id, b.person_id, COUNT(*) FROM kept a
+              JOIN kept b ON b.event_id = a.event_id AND a.person_id < b.person_id
+             GROUP BY a.person_id, b.person_id
+             ORDER BY COUNT(*) DESC, a.person_id, b.person_id LIMIT %s
+        )
+        SELECT 0, person_id, 0, events FROM nodes
+        UNION ALL
+        SELECT 1, a, b, together FROM pairs"""
+    rows = _fetch(sql, [*params, nodes, edges])
+    found_nodes = sorted(((int(p), int(n)) for kind, p, _, n in rows if kind == 0), key=_busiest)
+    found_edges = sorted(
+        ((int(a), int(b), int(n)) for kind, a, b, n in rows if kind == 1),
+        key=lambda edge: (-edge[2], edge[0], edge[1]),
+    )
+    return found_nodes, found_edges
+
+
+def _busiest(node: tuple[int, int]) -> tuple[int, int]:
+    return (-node[1], node[0])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.db.models import Count, F, Q, QuerySet, Sum
-from django.db.models.functions import ExtractYear, Substr, TruncMonth
+from django.db.models.functions import Substr
 
 from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import TOP, bounded, excerpt_length, filled_months, published
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.participation import top_participants
+from pressroom.stats.queries.periods import MonthOf, YearOf
 from pressroom.stats.table import Table
 
 
@@ -31,7 +32,7 @@ def events_per_month(person_id: int, language: str = "en") -> Table:
     counts = (
         person_events(person_id, language)
         .exclude(date=None)
-        .annotate(month=TruncMonth("date"))
+        .annotate(month=MonthOf("date"))
         .values("month")
         .annotate(events=Count("pk"))
         .order_by("month")
@@ -45,7 +46,7 @@ def events_per_year(person_id: int, language: str = "en") -> Table:
     rows = (
         person_events(person_id, language)
         .exclude(date=None)
-        .annotate(year=ExtractYear("date"))
+        .annotate(year=YearOf("date"))
         .values("year")
         .annotate(events=Count("pk"))
         .order_by("year")
@@ -59,7 +60,7 @@ def words_per_year(person_id: int, language: str = "en") -> Table:
     rows = (
         _turns(person_id, language)
         .exclude(event__date=None)
-        .annotate(year=ExtractYear("event__date"))
+        .annotate(year=YearOf("event__date"))
         .values("year")
         .annotate(words=Sum("word_count"), turns=Count("pk"))
         .order_by("year")

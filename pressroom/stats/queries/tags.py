@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from django.db.models import Count, QuerySet
-from django.db.models.functions import TruncMonth
 
 from pressroom.events.models import Event, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import TOP, bounded, filled_months, published
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.participation import top_participants
+from pressroom.stats.queries.periods import MonthOf
 from pressroom.stats.table import Table
 from pressroom.taxonomy.models import Place, Topic
 
@@ -35,7 +35,7 @@ def events_per_month(kind: str, tag_id: int) -> Table:
     counts = (
         tagged_events(kind, tag_id)
         .exclude(date=None)
-        .annotate(month=TruncMonth("date"))
+        .annotate(month=MonthOf("date"))
         .values("month")
         .annotate(events=Count("pk"))
         .order_by("month")
