@@ -150,3 +150,21 @@ def test_a_scheduled_event_appears_once_due(archive: list[Document], client: Cli
     assert 999 not in {i["id"] for i in _changes(client, since)}
     Event.objects.filter(pk=draft.pk).update(publish_at=dt.datetime.now(dt.UTC))
     assert 999 in {i["id"] for i in _changes(client, since)}
+
+
+def test_changes_page_through_events_and_tombstones_once(
+    archive: list[Document], client: Client
+) -> None:
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    Event.objects.get(number=100).delete()
+    stamp = since.isoformat().replace("+", "%2B")
+    seen: list[tuple[int, str]] = []
+    url = f"/api/v1/events?changed_since={stamp}&limit=1"
+    while True:
+        page = get(client, url)
+        seen += [(i["id"], i.get("status", "event")) for i in page["items"]]
+        if page["next_cursor"] is None:
+            break
+        url = f"/api/v1/events?changed_since={stamp}&limit=1&cursor={page['next_cursor']}"
+    assert sorted(seen) == [(100, "deleted"), (101, "event"), (102, "event")]
+    assert seen[-1] == (100, "deleted")
