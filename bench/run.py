@@ -163,7 +163,8 @@ def report(
         lines += [f"**Failed:** {', '.join(failed)}.", ""]
     if pending:
         lines += [
-            f"**Not run yet** (the run is going on, or was stopped): {', '.join(pending)}.",
+            f"**Not in this report:** {', '.join(pending)} (not run yet, stopped, or left"
+            " out with `--only`).",
             "",
         ]
     for r in results:
@@ -200,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print("no benchmark script matched", file=sys.stderr)
         return 2
+    left_out = [p.stem for p in scripts([], args.folder) if p not in found]
     results: list[Result] = []
     facts = machine()
     args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -209,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'ok' if result.ok else 'FAILED'} ({result.seconds:.0f} s)", flush=True)
         results.append(result)
         # Written after every script, so an interrupted run still leaves its figures.
-        pending = [p.stem for p in found[position + 1 :]]
+        pending = [p.stem for p in found[position + 1 :]] + left_out
         args.output.write_text(report(results, chosen, facts, pending), encoding="utf-8")
     print(f"wrote {args.output}")
     failed = [r.name for r in results if not r.ok]

@@ -92,4 +92,15 @@ def test_an_interrupted_run_names_the_scripts_not_run(harness: ModuleType, tmp_p
     done = harness.run_script(script, "quick", timeout=60)
     text = harness.report([done], "quick", harness.machine(), ["bench_later"])
     assert "## bench_plain\n" in text
-    assert "**Not run yet** (the run is going on, or was stopped): bench_later." in text
+    assert "**Not in this report:** bench_later (not run yet" in text
+
+
+def test_scripts_left_out_with_only_are_named(
+    harness: ModuleType, bench_dir: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "benchmarks.md"
+    args = ["--only", "good", "--folder", str(bench_dir), "--output", str(output)]
+    assert harness.main(args) == 0
+    text = output.read_text()
+    assert "## bench_good" in text and "## bench_broken" not in text
+    assert "**Not in this report:** bench_broken" in text
