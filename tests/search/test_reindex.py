@@ -1,0 +1,74 @@
+"""`pressroom reindex` rebuilds the index; the engine's index stays consistent with its rows."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from pressroom.events.models import Event, Status
+from pressroom.search.models import EventText, TurnText
+from tests.search.conftest import Archive
+from tests.search.helpers import keys
+
+pytestmark = pytest.mark.django_db
+
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="FTS5's integrity check exists on SQLite only"
+)
+
+
+def _snapshot() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    events = list(
+        EventText.objects.order_by("id").values_list("id", "title", "lead", "body", "tags")
+    )
+    turns = list(TurnText.objects.order_by("id").values_list("id", "text"))
+    return events, turns
+
+
+def test_reindex_rebuilds_the_same_rows(archive: Archive) -> None:
+    before = _snapshot()
+    TurnText.objects.all().delete()
+    EventText.objects.all().delete()
+    assert keys("meeting") == []
+    out = StringIO()
+    call_command("reindex", stdout=out)
+    assert "indexed 6 events" in out.getvalue()
+    assert _snapshot() == before
+    assert keys("meeting") == ["101"]
+    assert sorted(keys('speaker:"Vladimir Putin" energy')) == ["101#1", "102#1"]
+
+
+def test_reindex_of_some_events(archive: Archive) -> None:
+    EventText.objects.filter(event__number=103).delete()
+    TurnText.objects.filter(block__event__number=103).delete()
+    call_command("reindex", "103", stdout=StringIO())
+    assert keys("science") == ["103"]
+    assert keys("speaker:putin growth") == ["103#1"]
+
+
+def test_reindex_leaves_hidden_events_out(archive: Archive) -> None:
+    call_command("reindex", stdout=StringIO())
+    numbers = set(EventText.objects.values_list("event__number", flat=True))
+    assert numbers == {101, 102, 103, 104, 107, 108}
+    assert keys("zembla") == []
+
+
+@sqlite_only
+def test_fts_index_matches_its_rows_after_changes(archive: Archive) -> None:
+    from dataclasses import replace
+
+    from pressroom.events.store import load_number, save
+
+    save(replace(load_number(101), title="Another title"))
+    event = Event.objects.get(number=102)
+    event.status = Status.WITHDRAWN
+    event.save()
+    Event.objects.get(number=103).delete()
+    call_command("reindex", "104", stdout=StringIO())
+    with connection.cursor() as cursor:
+        for table in ("search_event_fts", "search_turn_fts"):
+            # Raises if the FTS5 index differs from its external content.
+            cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
