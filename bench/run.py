@@ -17,6 +17,7 @@ import ast
 import datetime as dt
 import os
 import platform
+import re
 import sqlite3
 import subprocess
 import sys
@@ -144,6 +145,24 @@ def machine() -> list[tuple[str, str]]:
     ]
 
 
+_SEPARATOR_ROW = re.compile(r"^\|(\s*:?-+:?\s*\|)+\s*$")
+
+
+def with_header(stdout: str, stderr: str) -> str:
+    """Standard output, with the table header put back when the script printed its
+    header to standard error (so that its rows alone can be appended to a table)."""
+    rows = stdout.strip().splitlines()
+    if not rows or not rows[0].startswith("|"):
+        return stdout.strip()
+    if len(rows) > 1 and _SEPARATOR_ROW.match(rows[1]):
+        return stdout.strip()
+    err = stderr.splitlines()
+    for i in range(len(err) - 1):
+        if err[i].startswith("|") and _SEPARATOR_ROW.match(err[i + 1]):
+            return "\n".join([err[i], err[i + 1], *rows])
+    return stdout.strip()
+
+
 def report(
     results: list[Result], mode: str, facts: list[tuple[str, str]], pending: list[str]
 ) -> str:
@@ -174,7 +193,7 @@ def report(
             lines += [r.summary, ""]
         lines += [f"`{' '.join(r.command)}`, {r.seconds:.0f} s.", ""]
         if r.stdout.strip():
-            lines += [r.stdout.strip(), ""]
+            lines += [with_header(r.stdout, r.stderr), ""]
         if not r.ok:
             why = "time limit" if r.returncode is None else f"exit status {r.returncode}"
             tail = r.stderr.strip().splitlines()[-ERROR_TAIL_LINES:]

@@ -104,3 +104,16 @@ def test_scripts_left_out_with_only_are_named(
     text = output.read_text()
     assert "## bench_good" in text and "## bench_broken" not in text
     assert "**Not in this report:** bench_broken" in text
+
+
+def test_a_header_printed_to_stderr_is_put_back_above_the_rows(harness: ModuleType) -> None:
+    stdout = "| demo | 5 |\n| other | 6 |\n"
+    stderr = "loading\n| source | count |\n|---|---:|\n"
+    assert harness.with_header(stdout, stderr) == (
+        "| source | count |\n|---|---:|\n| demo | 5 |\n| other | 6 |"
+    )
+
+
+def test_a_complete_table_is_left_as_it_is(harness: ModuleType) -> None:
+    stdout = "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    assert harness.with_header(stdout, "| x |\n|---|\n") == stdout.strip()
