@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.people.names import (
@@ -82,6 +82,8 @@ class PersonDirectory:
                     # Keep the source site's id as ours, so catalog URLs survive migration.
                     kwargs["id"] = int(catalog_id)
                 person = Person.objects.create(catalog_id=catalog_id, **kwargs)
+                if "id" in kwargs:
+                    _advance_id_sequence()
         except IntegrityError:
             return Person.objects.get(tag_name=tag)
         self._add_name(person, tag, PersonName.Kind.TAG)
@@ -155,3 +157,19 @@ class PersonDirectory:
     @staticmethod
     def tag_for_name(name: str) -> str:
         return full_to_tag(name)
+
+
+def _advance_id_sequence() -> None:
+    """After an insert with an explicit id, move PostgreSQL's counter past it.
+
+    SQLite picks max(id) + 1 by itself; PostgreSQL's sequence would otherwise
+    hand out the same id again later.
+    """
+    if connection.vendor != "postgresql":
+        return
+    table = Person._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"(SELECT MAX(id) FROM {table}))"
+        )
