@@ -70,5 +70,8 @@ bench: install ## Quick benchmarks; results in docs/benchmarks.md
 bench-full: install ## Full benchmarks (100,000-event archive; long)
 	$(PY) bench/run.py --full
 
+fuzz: install ## The text and page parsers under hypothesis for ten minutes (FUZZ_SECONDS)
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} $(PY) -m pytest -p no:cacheprovider -q -s tests/fuzz
+
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
