@@ -59,6 +59,7 @@ def prepare(env: dict[str, str], events: int) -> None:
 _FILL = """
 import sys, time, django
 django.setup()
+from itertools import islice
 from django.db import transaction
 from pressroom.demo import generate_documents
 from pressroom.events.models import Event
@@ -163,32 +164,44 @@ def main() -> None:
             [sys.executable, "-c", _PICK], env=env, capture_output=True, text=True, check=True
         ).stdout.split()
         number, turns = int(picked[0]), int(picked[1])
-        port = free_port()
-        server = serve(env, port)
-        base = f"http://127.0.0.1:{port}"
-        pages = {
-            "event page (transcript)": f"{base}/events/president/news/{number}",
-            "section list": f"{base}/events/president/news",
-            "section list, page 2": f"{base}/events/president/news/page/2",
-        }
-        try:
-            for url in pages.values():  # warm each worker's caches and imports
-                for _ in range(8):
-                    urllib.request.urlopen(url).read()
-            results = {name: load(url, args.seconds) for name, url in pages.items()}
-        finally:
-            server.terminate()
-            server.wait()
-    print(f"\n{events:,} events, SQLite, gunicorn 2 workers, wrk -t2 -c8 -d{args.seconds}s; "
-          f"event {number} has {turns} turns\n")  # fmt: skip
-    print("| page | requests/s | p50 ms | p99 ms | errors | target req/s | met |")
-    print("|---|---:|---:|---:|---:|---:|---|")
-    for name, r in results.items():
+        rows = []
+        load_before = os.getloadavg()[0]
+        for cache_seconds, mode in (("60", "page cache on"), ("0", "page cache off")):
+            env["PRESSROOM_PAGE_CACHE_SECONDS"] = cache_seconds
+            for name, result in measure(env, number, args.seconds).items():
+                rows.append((name, mode, result))
+    print(
+        f"\n{events:,} events, SQLite, gunicorn 2 workers, wrk -t2 -c8 -d{args.seconds}s; "
+        f"event {number} has {turns} turns; load average before: {load_before:.1f}\n"
+    )
+    print("| page | cache | requests/s | p50 ms | p99 ms | errors | target req/s | met |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
+    for name, mode, r in rows:
         met = "yes" if r["rps"] >= TARGETS[name] and not r["errors"] else "no"
         print(
-            f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']:.0f} "
-            f"| {TARGETS[name]:.0f} | {met} |"
+            f"| {name} | {mode} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} "
+            f"| {r['errors']:.0f} | {TARGETS[name]:.0f} | {met} |"
         )
+
+
+def measure(env: dict[str, str], number: int, seconds: int) -> dict[str, dict[str, float]]:
+    """Serve with gunicorn and load each page in turn."""
+    port = free_port()
+    server = serve(env, port)
+    base = f"http://127.0.0.1:{port}"
+    pages = {
+        "event page (transcript)": f"{base}/events/president/news/{number}",
+        "section list": f"{base}/events/president/news",
+        "section list, page 2": f"{base}/events/president/news/page/2",
+    }
+    try:
+        for url in pages.values():  # warm each worker's imports (and caches)
+            for _ in range(8):
+                urllib.request.urlopen(url).read()
+        return {name: load(url, seconds) for name, url in pages.items()}
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":

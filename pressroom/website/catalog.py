@@ -17,6 +17,7 @@ from pressroom.website.pages import render_page
 from pressroom.website.paging import page_of
 from pressroom.website.paths import event_url, person_url, place_url, topic_url
 from pressroom.website.queries import (
+    filed_under,
     find_place,
     find_topic,
     language,
@@ -25,6 +26,7 @@ from pressroom.website.queries import (
     public_persons,
     published,
     topic_key,
+    with_marks,
 )
 
 #: How many of a person's turns their page quotes.
@@ -48,7 +50,7 @@ def _events_page(
 
     context.update(
         page=current,
-        events=current.items,
+        events=with_marks(current.items),
         newer_url=page_url(current.previous_number),
         older_url=page_url(current.next_number),
     )
@@ -61,9 +63,7 @@ def public_person(pk: int) -> Person:
 
 def person_events(request: HttpRequest, key: int, page: int = 1) -> HttpResponse:
     person = public_person(key)
-    events = published().filter(
-        Exists(EventPerson.objects.filter(event=OuterRef("pk"), person=person))
-    )
+    events = filed_under(published(), EventPerson, person=person)
     context = {
         "title": person.name,
         "person": person,
@@ -131,9 +131,7 @@ def person_biography(request: HttpRequest, key: int) -> HttpResponse:
 
 def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
     topic = find_topic(key)
-    events = published().filter(
-        Exists(EventTopic.objects.filter(event=OuterRef("pk"), topic=topic))
-    )
+    events = filed_under(published(), EventTopic, topic=topic)
     context = {
         "title": topic.name,
         "kind_label": _("Topic"),
@@ -144,9 +142,7 @@ def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
 
 
 def _place_events(request: HttpRequest, place: Place, page: int, name: str) -> HttpResponse:
-    events = published().filter(
-        Exists(EventPlace.objects.filter(event=OuterRef("pk"), place=place))
-    )
+    events = filed_under(published(), EventPlace, place=place)
     context = {
         "title": place.name,
         "kind_label": _("Country") if place.kind == Place.Kind.COUNTRY else _("Region"),

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -22,6 +22,7 @@ from pressroom.website.catalog import public_person
 from pressroom.website.metadata import published_at
 from pressroom.website.paths import event_url, person_url, place_url, section_url, topic_url
 from pressroom.website.queries import (
+    filed_under,
     find_place,
     find_topic,
     in_section,
@@ -94,9 +95,7 @@ class PersonFeed(EventFeed):
         return public_person(key)
 
     def events(self, obj: Person) -> EventQuerySet:
-        return published().filter(
-            Exists(EventPerson.objects.filter(event=OuterRef("pk"), person=obj))
-        )
+        return filed_under(published(), EventPerson, person=obj)
 
     def name(self, obj: Person) -> str:
         return obj.name
@@ -110,9 +109,7 @@ class TopicFeed(EventFeed):
         return find_topic(key)
 
     def events(self, obj: Topic) -> EventQuerySet:
-        return published().filter(
-            Exists(EventTopic.objects.filter(event=OuterRef("pk"), topic=obj))
-        )
+        return filed_under(published(), EventTopic, topic=obj)
 
     def name(self, obj: Topic) -> str:
         return obj.name
@@ -128,9 +125,7 @@ class CountryFeed(EventFeed):
         return find_place(key, self.kind)
 
     def events(self, obj: Place) -> EventQuerySet:
-        return published().filter(
-            Exists(EventPlace.objects.filter(event=OuterRef("pk"), place=obj))
-        )
+        return filed_under(published(), EventPlace, place=obj)
 
     def name(self, obj: Place) -> str:
         return obj.name

@@ -19,7 +19,14 @@ from pressroom.website.cache import cached_page
 from pressroom.website.calendars import Month, month_grid, weekday_dates
 from pressroom.website.pages import render_page
 from pressroom.website.paging import page_of
-from pressroom.website.queries import in_section, listed, published, section_for, section_slug
+from pressroom.website.queries import (
+    in_section,
+    listed,
+    published,
+    section_for,
+    section_slug,
+    with_marks,
+)
 
 _ORDERING = ("-date", "-time", "-number")
 
@@ -72,7 +79,7 @@ def _event_list(request: HttpRequest, slug: str | None, page: int) -> HttpRespon
         "scope": scope,
         "title": scope.title,
         "page": current,
-        "events": current.items,
+        "events": with_marks(current.items),
         "is_home": request.resolver_match is not None and request.resolver_match.url_name == "home",
         "feed_url": scope.url("feed"),
         "calendar_url": _latest_year_url(scope, current.items),
@@ -133,7 +140,7 @@ class DayArchive(_ScopedDateView, DayArchiveView):  # type: ignore[misc]
         context.update(
             scope=scope,
             title=scope.title,
-            events=context["object_list"],
+            events=with_marks(context["object_list"]),
             earlier_url=scope.day_url(earlier_day) if earlier_day else "",
             later_url=scope.day_url(later_day) if later_day else "",
             earlier_day=earlier_day,

@@ -6,8 +6,10 @@ link to "the same event in the other language" changes only the prefix.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import override
 
@@ -22,7 +24,13 @@ def url_in(lang: str | None, name: str, *args: Any) -> str:
 
 
 def event_url(number: int, lang: str | None = None) -> str:
-    return url_in(lang, "event", number)
+    # Lists, feeds and sitemaps link thousands of events: reverse once per language.
+    return f"{_event_prefix(lang or language(), settings.ROOT_URLCONF)}{number}"
+
+
+@lru_cache(maxsize=16)
+def _event_prefix(lang: str, urlconf: str) -> str:
+    return url_in(lang, "event", 0).removesuffix("0")
 
 
 def section_url(section: Section) -> str:
