@@ -21,8 +21,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from pressroom import exporters
 from pressroom.document import Document
 from pressroom.events.models import Event, EventPerson, EventPlace, EventSection, EventTopic
+from pressroom.exporters.dump import used_persons
 from pressroom.exporters.rows import iter_documents_fast as iter_documents
-from pressroom.people.models import Person
 
 
 class Command(BaseCommand):
@@ -136,13 +136,9 @@ def _day(value: str, option: str) -> dt.date:
 
 
 def person_rows(events: QuerySet[Event]) -> list[exporters.PersonRow]:
-    chosen = events.values("pk")
-    persons = (
-        Person.objects.filter(Q(eventperson__event__in=chosen) | Q(turns__event__in=chosen))
-        .distinct()
-        .order_by("pk")
-    )
-    return [exporters.PersonRow(p.pk, p.name, p.tag_name, p.catalog_id) for p in persons]
+    return [
+        exporters.PersonRow(p.pk, p.name, p.tag_name, p.catalog_id) for p in used_persons(events)
+    ]
 
 
 def _render(exporter: exporters.Exporter, events: QuerySet[Event]) -> Iterator[str]:
