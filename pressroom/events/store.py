@@ -100,7 +100,7 @@ class Store:
                 transaction.set_rollback(True)
                 return Saved(number, doc.language, outcome, doc)
             event = self._write_event(event, doc, number, key, digest, updated, status)
-            self._write_children(event, doc)
+            self._write_children(event, doc, replacing=outcome == "updated")
             document_saved.send(sender=m.Event, event=event, document=doc)
         return Saved(event.number, event.language, outcome, doc)
 
@@ -168,8 +168,8 @@ class Store:
         event.save()
         return event
 
-    def _write_children(self, event: m.Event, doc: Document) -> None:
-        if event.pk is not None:
+    def _write_children(self, event: m.Event, doc: Document, *, replacing: bool) -> None:
+        if replacing:
             for model in (
                 m.Block, m.Photo, m.RelatedLink, m.EventSection, m.EventPerson, m.EventTopic,
                 m.EventPlace,
