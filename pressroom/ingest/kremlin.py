@@ -12,6 +12,7 @@ import html as html_lib
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
@@ -40,6 +41,8 @@ from pressroom.people.names import SpeakerResolver
 from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
 
 FORMAT = "kremlin-html"
+#: The site prints Moscow wall-clock times.
+MOSCOW = ZoneInfo("Europe/Moscow")
 #: A saved page larger than this is not an event page (the largest real one is ~1.5 MB).
 MAX_PAGE_BYTES = 32 * 1024 * 1024
 
@@ -243,12 +246,15 @@ def _meta(article: etree._Element) -> tuple[dt.date | None, dt.time | None, str]
 
 
 def _last_modified(text: str) -> dt.datetime | None:
-    """``Last updated at April 29, 2019, 17:29``: Moscow wall-clock time, as printed."""
+    """``Last updated at April 29, 2019, 17:29``: Moscow wall-clock time, made aware
+    with Moscow's offset of that day (+04:00 from 2011 to 2014, +03:00 otherwise)."""
     m = _UPDATED.search(text)
     if m is None:
         return None
     date, time = parse_datetime(html_lib.unescape(_TAGS.sub(" ", m.group(1))))
-    return dt.datetime.combine(date, time or dt.time(0, 0)) if date is not None else None
+    if date is None:
+        return None
+    return dt.datetime.combine(date, time or dt.time(0, 0), tzinfo=MOSCOW)
 
 
 def _translation_url(text: str) -> str:

@@ -203,7 +203,7 @@ def test_source_records_url_hash_update_and_russian_link() -> None:
     assert source.url == "http://en.kremlin.ru/events/president/news/70300"
     assert len(source.content_hash) == 64
     assert source.content_hash == __import__("hashlib").sha256(path.read_bytes()).hexdigest()
-    assert str(source.last_modified) == "2031-03-14 18:05:00"
+    assert str(source.last_modified) == "2031-03-14 18:05:00+03:00"
     assert source.translation_url == "http://kremlin.ru/events/president/news/70300"
     assert parse("no-russian-link").source.translation_url == ""
 
