@@ -179,3 +179,42 @@ def test_the_person_autocomplete_finds_speakers(as_user, draft) -> None:
         {"app_label": "events", "model_name": "block", "field_name": "person", "term": "Lindq"},
     )
     assert [r["text"] for r in response.json()["results"]] == ["Lindqvist Anna"]
+
+
+def test_an_author_cannot_publish_by_posting_a_status(as_user, draft) -> None:
+    def tamper(data: dict) -> None:
+        data.update({"status": "published", "publish_at": "2001-01-01 00:00"})
+
+    response = _edit(as_user(roles.AUTHOR), draft, tamper)
+    draft.refresh_from_db()
+    assert response.status_code == 302
+    assert draft.status == Status.DRAFT
+
+
+def test_an_editor_names_a_speaker_by_autocomplete(as_user, draft) -> None:
+    from pressroom.people.models import Person
+
+    other = Person.objects.create(name="Erik Holm", tag_name="Holm Erik")
+
+    def relink(data: dict) -> None:
+        data[f"{block_prefix(data, 'Good afternoon.')}-person"] = other.pk
+
+    _edit(as_user(roles.EDITOR), draft, relink)
+    assert load(draft).turns[0].speaker == "Holm Erik"
+    assert load(draft).turns[0].label == "Governor Anna Lindqvist"
+
+
+def test_persons_tags_are_edited_inline(as_user, draft) -> None:
+    from pressroom.people.models import Person
+
+    other = Person.objects.create(name="Erik Holm", tag_name="Holm Erik")
+
+    def tag(data: dict) -> None:
+        row = int(data["eventperson_set-TOTAL_FORMS"])
+        data["eventperson_set-TOTAL_FORMS"] = str(row + 1)
+        prefix = f"eventperson_set-{row}"
+        data.update({f"{prefix}-person": other.pk, f"{prefix}-position": 5, f"{prefix}-name": ""})
+
+    response = _edit(as_user(roles.EDITOR), draft, tag)
+    assert response.status_code == 302, response.content[:3000]
+    assert [t.name for t in load(draft).persons] == ["Lindqvist Anna", "Holm Erik"]

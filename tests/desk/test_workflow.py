@@ -142,3 +142,17 @@ def test_the_audit_log_is_read_only_in_the_desk(as_user, persona, draft) -> None
     )
     assert response.status_code == 403
     assert AuditEntry.objects.count() == 1
+
+
+def test_scheduling_is_audited_with_the_time_asked_for(persona, draft) -> None:
+    at = timezone.make_aware(dt.datetime(2999, 5, 1, 9, 30))
+    workflow.schedule(draft, persona(roles.EDITOR), at)
+    assert AuditEntry.objects.get().detail.startswith("for 2999-05-01 09:30")
+
+
+def test_the_workflow_buttons_follow_the_role(as_user, draft) -> None:
+    url = reverse("admin:events_event_change", args=[draft.pk])
+    author = as_user(roles.AUTHOR).get(url).content.decode()
+    publisher = as_user(roles.PUBLISHER).get(url).content.decode()
+    assert "Publish now" not in author and "Schedule…" not in author
+    assert "Publish now" in publisher and "Schedule…" in publisher
