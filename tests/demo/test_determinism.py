@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import os
+import subprocess
+import sys
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +88,28 @@ def test_zero_events_give_nothing() -> None:
 def test_bad_arguments_are_rejected_naming_the_argument(kwargs: dict, field: str) -> None:
     with pytest.raises(ValueError, match=field):
         list(generate_documents(**kwargs))
+
+
+def test_the_archive_does_not_depend_on_string_hashing() -> None:
+    # Sets of names must never decide an order: another process, another hash seed.
+    script = (
+        "import hashlib\n"
+        "from pressroom.demo import generate_documents\n"
+        "h = hashlib.sha256()\n"
+        "for d in generate_documents(300, seed=2, russian_share=0.3, extras=True):\n"
+        "    h.update(d.to_json().encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(hash_seed), "PYTHONPATH": str(root)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hash_seed in (1, 2)
+    }
+    assert len(digests) == 1
