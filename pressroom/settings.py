@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pressroom.core.database import database_from_url
 from pressroom.core.env import envbool, envint, envlist, envpath, envstr
+from pressroom.core.routers import replica_databases
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = envpath("PRESSROOM_VAR_DIR", BASE_DIR / "var")
@@ -23,6 +24,11 @@ DATABASES = {
     "default": database_from_url(envstr("DATABASE_URL", ""), VAR_DIR / "pressroom.sqlite3")
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Read replicas (docs/deployment.md): reads go to a replica, writes to the primary.
+DATABASE_REPLICA_URLS = envlist("DATABASE_REPLICA_URLS", [])
+if DATABASE_REPLICA_URLS:
+    DATABASES.update(replica_databases(DATABASE_REPLICA_URLS, VAR_DIR / "pressroom.sqlite3"))
+    DATABASE_ROUTERS = ["pressroom.core.routers.ReplicaRouter"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -65,6 +71,10 @@ MIDDLEWARE = [
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
+
+if DATABASE_REPLICA_URLS:
+    # Requests that may write, and the desk's, read their own writes from the primary.
+    MIDDLEWARE.insert(0, "pressroom.core.routers.PrimaryForWritersMiddleware")
 
 ROOT_URLCONF = "pressroom.urls"
 WSGI_APPLICATION = "pressroom.wsgi.application"
