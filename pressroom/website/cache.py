@@ -2,9 +2,9 @@
 
 A page depends on more than its own event (neighbours, translations, "See also"
 targets, navigation), so the key holds the archive's data version, which any
-save, deletion or scheduled event falling due changes; a reader never sees a
-page older than that. Entries also expire after ``PRESSROOM_PAGE_CACHE_SECONDS``
-(0 turns the cache off).
+save, deletion or scheduled event falling due changes (other processes see the
+change within a second). Entries also expire after ``PRESSROOM_PAGE_CACHE_SECONDS``
+(0 turns the cache off). At most 1,000 pages a process, the least recently used dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pressroom.stats.version import data_version
 from pressroom.website.display import display_mode
 from pressroom.website.queries import language
 
-_pages = LocMemCache("pressroom-website-pages", {"OPTIONS": {"MAX_ENTRIES": 5000}})
+_pages = LocMemCache("pressroom-website-pages", {"OPTIONS": {"MAX_ENTRIES": 1000}})
 
 
 def cached_page(
