@@ -63,6 +63,10 @@ class Store:
     """Saves and loads Documents, caching catalog rows for the length of one run."""
 
     def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop cached rows: after a rollback they may name rows that no longer exist."""
         self.people = PersonDirectory()
         self._sections: dict[tuple[str, str], Section] = {}
         self._topics: dict[tuple[str, str], Topic] = {}
