@@ -14,4 +14,6 @@ urlpatterns = [
 ]
 
 # The public site, last: English without a prefix, Russian under /ru/.
-urlpatterns += i18n_patterns(path("", include("pressroom.website.urls")), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("", include("pressroom.website.urls")), prefix_default_language=False
+)

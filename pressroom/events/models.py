@@ -58,14 +58,22 @@ class Event(models.Model):
     incomplete = models.BooleanField(
         default=False, help_text="'To be continued': the transcript is still being published."
     )
-    sections = models.ManyToManyField(Section, through="EventSection", related_name="events")
+    sections: models.ManyToManyField[Section, EventSection] = models.ManyToManyField(
+        Section, through="EventSection", related_name="events"
+    )
     publication_date = models.DateField(null=True, blank=True)
     publication_time = models.TimeField(null=True, blank=True)
     direct_link = models.CharField(max_length=200, blank=True, help_text="As printed, no scheme.")
 
-    persons = models.ManyToManyField(Person, through="EventPerson", related_name="events")
-    topics = models.ManyToManyField(Topic, through="EventTopic", related_name="events")
-    places = models.ManyToManyField(Place, through="EventPlace", related_name="events")
+    persons: models.ManyToManyField[Person, EventPerson] = models.ManyToManyField(
+        Person, through="EventPerson", related_name="events"
+    )
+    topics: models.ManyToManyField[Topic, EventTopic] = models.ManyToManyField(
+        Topic, through="EventTopic", related_name="events"
+    )
+    places: models.ManyToManyField[Place, EventPlace] = models.ManyToManyField(
+        Place, through="EventPlace", related_name="events"
+    )
 
     # Provenance.
     source_format = models.CharField(max_length=20, blank=True)
@@ -194,6 +202,9 @@ class RelatedLink(models.Model):
     class Meta:
         ordering = ["event", "position"]
 
+    def __str__(self) -> str:
+        return self.title
+
 
 class EventSection(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE)
@@ -202,6 +213,9 @@ class EventSection(models.Model):
 
     class Meta:
         ordering = ["position"]
+
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.section_id}"
 
 
 class EventPerson(models.Model):
@@ -213,6 +227,9 @@ class EventPerson(models.Model):
     class Meta:
         ordering = ["position"]
 
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.person_id}"
+
 
 class EventTopic(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE)
@@ -222,6 +239,9 @@ class EventTopic(models.Model):
     class Meta:
         ordering = ["position"]
 
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.topic_id}"
+
 
 class EventPlace(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE)
@@ -230,3 +250,6 @@ class EventPlace(models.Model):
 
     class Meta:
         ordering = ["position"]
+
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.place_id}"

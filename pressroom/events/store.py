@@ -87,11 +87,13 @@ class Store:
         key = key or source_key(doc)
         with transaction.atomic():
             event = self._find(doc, key)
-            if event is not None and updated is not None and event.source_modified is not None:
-                if updated <= event.source_modified:
-                    return Saved(event.number, event.language, "unchanged", doc)
-            number = doc.id if doc.id is not None else (
-                event.number if event is not None else generated_number(key)
+            if _not_newer(event, updated):
+                assert event is not None
+                return Saved(event.number, event.language, "unchanged", doc)
+            number = (
+                doc.id
+                if doc.id is not None
+                else (event.number if event is not None else generated_number(key))
             )
             doc = self._resolve_speakers(replace(doc, id=number))
             if event is not None and event.locked_fields:
@@ -175,9 +177,14 @@ class Store:
     def _write_children(self, event: m.Event, doc: Document, *, replacing: bool) -> None:
         if replacing:
             for model in (
-                m.Block, m.Photo, m.RelatedLink, m.EventSection, m.EventPerson, m.EventTopic,
+                m.Block,
+                m.Photo,
+                m.RelatedLink,
+                m.EventSection,
+                m.EventPerson,
+                m.EventTopic,
                 m.EventPlace,
-            ):  # fmt: skip
+            ):
                 model.objects.filter(event=event).delete()
         m.Block.objects.bulk_create(self._block_rows(event, doc))
         if doc.gallery:
@@ -187,9 +194,15 @@ class Store:
             )
         m.RelatedLink.objects.bulk_create(
             m.RelatedLink(
-                event=event, position=pos, group=group, kind=rel.kind, title=item.title,
-                date=item.date, target_number=item.event_id, url=item.url,
-            )  # fmt: skip
+                event=event,
+                position=pos,
+                group=group,
+                kind=rel.kind,
+                title=item.title,
+                date=item.date,
+                target_number=item.event_id,
+                url=item.url,
+            )
             for pos, (group, rel, item) in enumerate(
                 (g, rel, item) for g, rel in enumerate(doc.related) for item in rel.items
             )
@@ -201,9 +214,11 @@ class Store:
         )
         m.EventPerson.objects.bulk_create(
             m.EventPerson(
-                event=event, person=self.people.for_tag(t.name, t.catalog_id), position=i,
+                event=event,
+                person=self.people.for_tag(t.name, t.catalog_id),
+                position=i,
                 name=t.name,
-            )  # fmt: skip
+            )
             for i, t in enumerate(doc.persons)
         )
         m.EventTopic.objects.bulk_create(
@@ -320,9 +335,13 @@ def load(event: m.Event) -> Document:
             size=event.gallery_size,
             photos=tuple(
                 Photo(
-                    caption=p.caption, credit=p.credit, image_url=p.image_url or _media_url(p),
-                    thumbnail_url=p.thumbnail_url, agency=p.agency, source_id=p.source_id,
-                )  # fmt: skip
+                    caption=p.caption,
+                    credit=p.credit,
+                    image_url=p.image_url or _media_url(p),
+                    thumbnail_url=p.thumbnail_url,
+                    agency=p.agency,
+                    source_id=p.source_id,
+                )
                 for p in event.photos.all()
             ),
         )
@@ -339,9 +358,7 @@ def load(event: m.Event) -> Document:
         body=tuple(_load_block(b) for b in event.blocks.all()),
         related=_load_related(event.related_links.all()),
         geography=tuple(
-            PlaceTag(
-                name=ep.place.name, catalog_id=ep.place.catalog_id, place_kind=ep.place.kind
-            )
+            PlaceTag(name=ep.place.name, catalog_id=ep.place.catalog_id, place_kind=ep.place.kind)  # type: ignore[arg-type]
             for ep in event.eventplace_set.all()
         ),
         topics=tuple(
@@ -349,8 +366,7 @@ def load(event: m.Event) -> Document:
             for et in event.eventtopic_set.all()
         ),
         persons=tuple(
-            Tag(name=ep.name, catalog_id=ep.person.catalog_id)
-            for ep in event.eventperson_set.all()
+            Tag(name=ep.name, catalog_id=ep.person.catalog_id) for ep in event.eventperson_set.all()
         ),
         publication=Publication(
             sections=tuple(es.section.name for es in event.eventsection_set.all()),
@@ -414,9 +430,7 @@ def _load_related(links: Iterable[m.RelatedLink]) -> tuple[Related, ...]:
         if not groups or groups[-1][0] != link.group:
             groups.append((link.group, link.kind, []))
         groups[-1][2].append(
-            RelatedItem(
-                title=link.title, date=link.date, event_id=link.target_number, url=link.url
-            )
+            RelatedItem(title=link.title, date=link.date, event_id=link.target_number, url=link.url)
         )
     return tuple(Related(kind=kind, items=tuple(items)) for _, kind, items in groups)  # type: ignore[arg-type]
 
@@ -457,6 +471,13 @@ def _catalog_id(doc: Document, tag: str) -> str:
 def _keep_locked(doc: Document, current: Document, locked: Iterable[str]) -> Document:
     kept = {name: getattr(current, name) for name in locked if name in LOCKABLE_FIELDS}
     return replace(doc, **kept) if kept else doc
+
+
+def _not_newer(event: m.Event | None, updated: dt.datetime | None) -> bool:
+    """A feed entry not updated since the stored copy was read is skipped."""
+    if event is None or updated is None or event.source_modified is None:
+        return False
+    return updated <= event.source_modified
 
 
 def _moscow_datetime(day: dt.date | None, at: dt.time | None) -> dt.datetime | None:

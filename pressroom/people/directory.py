@@ -55,10 +55,7 @@ class PersonDirectory:
         """The person a Persons tag names, created on first sight."""
         if catalog_id and catalog_id in self._by_catalog:
             return self._by_catalog[catalog_id]
-        if tag in self._by_tag:
-            person = self._by_tag[tag]
-        else:
-            person = self._find_or_create(tag, catalog_id)
+        person = self._by_tag.get(tag) or self._find_or_create(tag, catalog_id)
         if catalog_id and not person.catalog_id:
             person.catalog_id = catalog_id
             person.save(update_fields=["catalog_id"])
@@ -170,6 +167,5 @@ def _advance_id_sequence() -> None:
     table = Person._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT MAX(id) FROM {table}))"
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
         )

@@ -64,12 +64,18 @@ class Post(models.Model):
     """A post a person held, with dates when known (Popolo membership, simplified)."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="posts")
-    role = models.CharField(max_length=300, help_text="The title as printed: 'President of Kazakhstan'.")
-    first_seen = models.DateField(null=True, blank=True, help_text="Earliest event with this title.")
+    role = models.CharField(
+        max_length=300, help_text="The title as printed: 'President of Kazakhstan'."
+    )
+    first_seen = models.DateField(
+        null=True, blank=True, help_text="Earliest event with this title."
+    )
     last_seen = models.DateField(null=True, blank=True, help_text="Latest event with this title.")
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["person", "role"], name="unique_person_post")]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "role"], name="unique_person_post")
+        ]
 
     def __str__(self) -> str:
         return f"{self.person}: {self.role}"

@@ -28,7 +28,9 @@ class Place(models.Model):
     name = models.CharField(max_length=300, help_text="As printed in Geography: 'Kazakhstan'.")
     kind = models.CharField(max_length=10, choices=Kind.choices, blank=True)
     catalog_id = models.CharField(
-        max_length=40, blank=True, help_text="ISO 3166 alpha-2 for a country, the site's region code."
+        max_length=40,
+        blank=True,
+        help_text="ISO 3166 alpha-2 for a country, the site's region code.",
     )
 
     class Meta:
@@ -46,9 +48,7 @@ class Section(models.Model):
 
     class Meta:
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["language", "name"], name="unique_section")
-        ]
+        constraints = [models.UniqueConstraint(fields=["language", "name"], name="unique_section")]
 
     def __str__(self) -> str:
         return self.name

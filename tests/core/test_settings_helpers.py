@@ -43,8 +43,11 @@ def test_a_postgres_url_is_split_into_its_parts() -> None:
     config = database_from_url("postgres://ed:p%40ss@db.local:5433/press?sslmode=require", Path())
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["USER"], config["PASSWORD"], config["HOST"], config["PORT"]) == (
-        "ed", "p@ss", "db.local", "5433",
-    )  # fmt: skip
+        "ed",
+        "p@ss",
+        "db.local",
+        "5433",
+    )
     assert config["NAME"] == "press"
     assert config["OPTIONS"] == {"sslmode": "require"}
 

@@ -45,7 +45,10 @@ def test_a_changed_document_updates_the_event_in_place(document: Document) -> No
 def test_each_turn_is_one_row_with_its_printed_label_and_person(document: Document) -> None:
     save(document)
     turns = Block.objects.filter(kind=Block.Kind.TURN).order_by("position")
-    assert [t.label for t in turns] == ["Governor of the Northern Province Anna Lindqvist", "Question"]
+    assert [t.label for t in turns] == [
+        "Governor of the Northern Province Anna Lindqvist",
+        "Question",
+    ]
     assert turns[0].person is not None and turns[0].person.tag_name == "Lindqvist Anna"
     assert turns[0].text == "Good afternoon.\nThe harvest was good."
     assert turns[1].person is None

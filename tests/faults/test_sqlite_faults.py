@@ -32,8 +32,12 @@ print(reads)
 def pressroom(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pressroom.cli", *args],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def write_archive(path: Path, count: int, start_id: int = 1) -> int:
@@ -63,8 +67,11 @@ def test_an_import_killed_halfway_leaves_the_database_consistent(
     total = write_archive(archive, 150)
     process = subprocess.Popen(
         [sys.executable, "-m", "pressroom.cli", "import", str(archive), "--report", "json"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     for _ in range(40):
         process.stdout.readline()
@@ -103,12 +110,15 @@ def test_two_imports_at_once_both_complete_without_a_locked_database(
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "pressroom.cli", "import", str(path), "--report", "json"],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for path in (first, second)
     ]
     for process in processes:
-        out, err = process.communicate(timeout=300)
+        _, err = process.communicate(timeout=300)
         assert process.returncode == 0, err
         assert "locked" not in err
     with database(env) as db:
@@ -125,12 +135,19 @@ def test_readers_during_an_import_never_see_a_locked_database(
     write_archive(more, 120, start_id=50_000)
     importer = subprocess.Popen(
         [sys.executable, "-m", "pressroom.cli", "import", str(more)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     reader = subprocess.run(
         [sys.executable, "-c", READER, "3"],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     _, import_err = importer.communicate(timeout=300)
     assert reader.returncode == 0, reader.stderr
     assert int(reader.stdout.strip()) > 0

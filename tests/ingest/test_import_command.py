@@ -65,8 +65,9 @@ def test_the_seed_document_holds_what_its_text_says() -> None:
     assert isinstance(putin, Turn) and isinstance(tokayev, Turn)
     assert (putin.label, len(putin.paragraphs)) == ("President of Russia Vladimir Putin", 6)
     assert (tokayev.label, len(tokayev.paragraphs)) == (
-        "President of Kazakhstan Kassym-Jomart Tokayev", 4,
-    )  # fmt: skip
+        "President of Kazakhstan Kassym-Jomart Tokayev",
+        4,
+    )
     assert tokayev.speaker == "Tokayev Kassym-Jomart"
     assert isinstance(omission, Omission)
     (see_also,) = doc.related
@@ -119,7 +120,10 @@ def test_importing_twice_reports_everything_unchanged_and_changes_nothing() -> N
     blocks = Block.objects.count()
     second = import_json(*GOOD)
     assert {r["status"] for r in second} == {"unchanged"}
-    assert list(Event.objects.values_list("number", "language", "updated_at", "document_hash")) == before
+    assert (
+        list(Event.objects.values_list("number", "language", "updated_at", "document_hash"))
+        == before
+    )
     assert Block.objects.count() == blocks
 
 
@@ -165,7 +169,7 @@ def test_exporting_an_unknown_id_is_a_clear_error() -> None:
 def test_an_unpublished_event_is_never_exported() -> None:
     number = seed_number()
     Event.objects.filter(number=number).update(status="draft")
-    _, err, code = run("export", str(number), "--format", "text")
+    _, _, code = run("export", str(number), "--format", "text")
     assert code != 0
     out, _, _ = run("export", "--all", "--format", "jsonl")
     assert "Kassym-Jomart" not in out

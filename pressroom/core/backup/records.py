@@ -31,9 +31,15 @@ BACKUP_SCHEMA = "pressroom.backup/1"
 
 #: Event fields a Document does not carry, kept in each event record's ``row``.
 ROW_FIELDS = (
-    "publish_at", "incomplete", "locked_fields", "source_key", "first_imported",
-    "last_imported", "created_at", "updated_at",
-)  # fmt: skip
+    "publish_at",
+    "incomplete",
+    "locked_fields",
+    "source_key",
+    "first_imported",
+    "last_imported",
+    "created_at",
+    "updated_at",
+)
 
 
 def line(record: dict[str, Any]) -> str:
@@ -67,14 +73,30 @@ def backup_lines() -> Iterator[str]:
 
 def catalog_records() -> Iterator[dict[str, Any]]:
     for s in Section.objects.order_by("language", "name"):
-        yield {"record": "section", "language": s.language, "name": s.name, "slug": s.slug,
-               "id": s.pk}  # fmt: skip
+        yield {
+            "record": "section",
+            "language": s.language,
+            "name": s.name,
+            "slug": s.slug,
+            "id": s.pk,
+        }
     for t in Topic.objects.order_by("language", "name"):
-        yield {"record": "topic", "language": t.language, "name": t.name,
-               "catalog_id": t.catalog_id, "id": t.pk}  # fmt: skip
+        yield {
+            "record": "topic",
+            "language": t.language,
+            "name": t.name,
+            "catalog_id": t.catalog_id,
+            "id": t.pk,
+        }
     for p in Place.objects.order_by("language", "name"):
-        yield {"record": "place", "language": p.language, "name": p.name, "kind": p.kind,
-               "catalog_id": p.catalog_id, "id": p.pk}  # fmt: skip
+        yield {
+            "record": "place",
+            "language": p.language,
+            "name": p.name,
+            "kind": p.kind,
+            "catalog_id": p.catalog_id,
+            "id": p.pk,
+        }
     persons = Person.objects.order_by("pk").prefetch_related("names", "posts")
     for person in persons.iterator(chunk_size=2000):
         yield person_record(person)
@@ -115,17 +137,35 @@ def history_records() -> Iterator[dict[str, Any]]:
     revisions = Revision.objects.select_related("event").order_by("pk")
     for r in revisions.iterator(chunk_size=500):
         yield {
-            "record": "revision", "id": r.pk, "event": _event_key(r.event),
-            "created_at": plain(r.created_at), "username": r.username, "status": r.status,
-            "changed_fields": plain(r.changed_fields), "summary": r.summary, "note": r.note,
-            "is_correction": r.is_correction, "document": plain(r.document),
-        }  # fmt: skip
+            "record": "revision",
+            "id": r.pk,
+            "event": _event_key(r.event),
+            "created_at": plain(r.created_at),
+            "username": r.username,
+            "status": r.status,
+            "changed_fields": plain(r.changed_fields),
+            "summary": r.summary,
+            "note": r.note,
+            "is_correction": r.is_correction,
+            "document": plain(r.document),
+        }
     for a in AuditEntry.objects.select_related("event").order_by("pk").iterator(chunk_size=2000):
         yield {
-            "record": "audit", "id": a.pk, "at": plain(a.at), "username": a.username,
-            "action": a.action, "event": _event_key(a.event), "event_number": a.event_number,
-            "event_title": a.event_title, "detail": a.detail,
-        }  # fmt: skip
+            "record": "audit",
+            "id": a.pk,
+            "at": plain(a.at),
+            "username": a.username,
+            "action": a.action,
+            "event": _event_key(a.event),
+            "event_number": a.event_number,
+            "event_title": a.event_title,
+            "detail": a.detail,
+        }
     for t in Tombstone.objects.order_by("number", "language"):
-        yield {"record": "tombstone", "id": t.number, "language": t.language,
-               "status": t.status, "changed_at": plain(t.changed_at)}  # fmt: skip
+        yield {
+            "record": "tombstone",
+            "id": t.number,
+            "language": t.language,
+            "status": t.status,
+            "changed_at": plain(t.changed_at),
+        }

@@ -30,12 +30,26 @@ from pressroom.taxonomy.models import Place, Section, Topic
 
 #: What must be empty before a restore, and the rows a restore writes.
 CONTENT_MODELS: tuple[type[models.Model], ...] = (
-    Event, Person, PersonName, Post, Topic, Place, Section, Revision, AuditEntry, Tombstone,
-)  # fmt: skip
+    Event,
+    Person,
+    PersonName,
+    Post,
+    Topic,
+    Place,
+    Section,
+    Revision,
+    AuditEntry,
+    Tombstone,
+)
 #: Rows restored with their own ids: their sequences move past them afterwards.
 KEPT_ID_MODELS: tuple[type[models.Model], ...] = (
-    Section, Topic, Place, Person, Revision, AuditEntry,
-)  # fmt: skip
+    Section,
+    Topic,
+    Place,
+    Person,
+    Revision,
+    AuditEntry,
+)
 #: Keys of an event record that are not the Document's.
 EVENT_KEYS = ("record", "status", "row")
 
@@ -98,10 +112,15 @@ class Restorer:
         self.counts: Counter[str] = Counter()
         self.users = {u.get_username(): u for u in get_user_model().objects.all()}
         self._handlers: dict[str, Callable[[dict[str, Any]], None]] = {
-            "section": self.section, "topic": self.topic, "place": self.place,
-            "person": self.person, "event": self.event, "revision": self.revision,
-            "audit": self.audit, "tombstone": self.tombstone,
-        }  # fmt: skip
+            "section": self.section,
+            "topic": self.topic,
+            "place": self.place,
+            "person": self.person,
+            "event": self.event,
+            "revision": self.revision,
+            "audit": self.audit,
+            "tombstone": self.tombstone,
+        }
 
     def record(self, record: Any) -> None:
         if not isinstance(record, dict):
@@ -123,15 +142,21 @@ class Restorer:
 
     def place(self, r: dict[str, Any]) -> None:
         Place.objects.create(
-            id=r["id"], language=r["language"], name=r["name"], kind=r["kind"],
+            id=r["id"],
+            language=r["language"],
+            name=r["name"],
+            kind=r["kind"],
             catalog_id=r["catalog_id"],
-        )  # fmt: skip
+        )
 
     def person(self, r: dict[str, Any]) -> None:
         person = Person.objects.create(
-            id=r["id"], name=r["name"], tag_name=r["tag_name"], catalog_id=r["catalog_id"],
+            id=r["id"],
+            name=r["name"],
+            tag_name=r["tag_name"],
+            catalog_id=r["catalog_id"],
             biography=r["biography"],
-        )  # fmt: skip
+        )
         PersonName.objects.bulk_create(
             PersonName(
                 person=person,
@@ -192,26 +217,39 @@ class Restorer:
 
     def revision(self, r: dict[str, Any]) -> None:
         revision = Revision.objects.create(
-            id=r["id"], event=self._required_event(r["event"]), user=self.users.get(r["username"]),
-            username=r["username"], status=r["status"], document=r["document"],
-            changed_fields=r["changed_fields"], summary=r["summary"], note=r["note"],
+            id=r["id"],
+            event=self._required_event(r["event"]),
+            user=self.users.get(r["username"]),
+            username=r["username"],
+            status=r["status"],
+            document=r["document"],
+            changed_fields=r["changed_fields"],
+            summary=r["summary"],
+            note=r["note"],
             is_correction=r["is_correction"],
-        )  # fmt: skip
+        )
         Revision.objects.filter(pk=revision.pk).update(created_at=_moment(r["created_at"]))
 
     def audit(self, r: dict[str, Any]) -> None:
         entry = AuditEntry.objects.create(
-            id=r["id"], user=self.users.get(r["username"]), username=r["username"],
-            action=r["action"], event=self._event(r["event"]), event_number=r["event_number"],
-            event_title=r["event_title"], detail=r["detail"],
-        )  # fmt: skip
+            id=r["id"],
+            user=self.users.get(r["username"]),
+            username=r["username"],
+            action=r["action"],
+            event=self._event(r["event"]),
+            event_number=r["event_number"],
+            event_title=r["event_title"],
+            detail=r["detail"],
+        )
         AuditEntry.objects.filter(pk=entry.pk).update(at=_moment(r["at"]))
 
     def tombstone(self, r: dict[str, Any]) -> None:
         Tombstone.objects.create(
-            number=r["id"], language=r["language"], status=r["status"],
+            number=r["id"],
+            language=r["language"],
+            status=r["status"],
             changed_at=dt.datetime.fromisoformat(r["changed_at"]),
-        )  # fmt: skip
+        )
 
 
 def restore_lines(lines: Iterable[bytes | str], source: str = "dump.jsonl") -> Counter[str]:
@@ -250,8 +288,9 @@ def _check_header(record: Any) -> None:
     if not isinstance(record, dict) or record.get("record") != "dump":
         raise ValueError("not a backup: line 1 is not a dump header")
     if schema != BACKUP_SCHEMA:
-        raise ValueError(f"schema {schema!r} is not {BACKUP_SCHEMA!r} (a readers' dump? "
-                         "use pressroom import)")  # fmt: skip
+        raise ValueError(
+            f"schema {schema!r} is not {BACKUP_SCHEMA!r} (a readers' dump? use pressroom import)"
+        )
 
 
 def _reset_sequences() -> None:

@@ -15,15 +15,26 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--bind", default=os.environ.get("PRESSROOM_BIND", "127.0.0.1:8000"))
         parser.add_argument(
-            "--workers", type=int, default=int(os.environ.get("PRESSROOM_WORKERS", os.cpu_count() or 2))
+            "--workers",
+            type=int,
+            default=int(os.environ.get("PRESSROOM_WORKERS", os.cpu_count() or 2)),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
         argv = [
-            sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
-            "--bind", options["bind"], "--workers", str(options["workers"]),
-            "--access-logfile", "-", "--forwarded-allow-ips", "127.0.0.1",
-        ]  # fmt: skip
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "pressroom.wsgi:application",
+            "--bind",
+            options["bind"],
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+            "--forwarded-allow-ips",
+            "127.0.0.1",
+        ]
         self.stdout.write(f"Serving on http://{options['bind']}/")
         self.stdout.flush()
         os.execv(sys.executable, argv)

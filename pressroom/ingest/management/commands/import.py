@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import IO, Any, cast
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -31,8 +31,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        console = Console(file=self.stdout._out, highlight=False, soft_wrap=True)
-        errors = Console(file=self.stderr._out, highlight=False, soft_wrap=True)
+        console = Console(file=_stream(self.stdout), highlight=False, soft_wrap=True)
+        errors = Console(file=_stream(self.stderr), highlight=False, soft_wrap=True)
         if options["report"] == "json":
             report = run_import(
                 options["paths"], dry_run=options["dry_run"], on_result=self._print_json
@@ -57,9 +57,13 @@ class Command(BaseCommand):
         if not console.is_terminal:
             return run_import(options["paths"], dry_run=options["dry_run"], on_result=reject)
         progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-            TextColumn("{task.completed} documents"), TimeElapsedColumn(), console=console,
-        )  # fmt: skip
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+            console=console,
+        )
         with progress:
             task = progress.add_task("importing", total=None)
 
@@ -78,3 +82,8 @@ class Command(BaseCommand):
         for extra in ("turns", "persons", "photos", "omissions"):
             table.add_row(extra, str(report.counts[extra]), style="dim")
         console.print(table)
+
+
+def _stream(wrapper: OutputWrapper) -> IO[str]:
+    """The stream under Django's wrapper, which would add a newline to each write."""
+    return cast(IO[str], wrapper._out)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import IO, Any, cast
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 from django.db import transaction
 from django.db.models import Count, Max
 from rich.console import Console
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         parser.add_argument("--limit", type=int, default=50)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        console = Console(file=self.stdout._out, highlight=False, soft_wrap=True)
+        console = Console(file=_stream(self.stdout), highlight=False, soft_wrap=True)
         if options["map"]:
             self._map(*options["map"])
         elif options["unresolved"]:
@@ -71,7 +71,9 @@ class Command(BaseCommand):
             n_events=Count("events", distinct=True), n_turns=Count("turns", distinct=True)
         ).order_by("-n_turns", "tag_name")[:limit]
         for person in persons:
-            table.add_row(str(person.pk), person.tag_name, str(person.n_events), str(person.n_turns))
+            table.add_row(
+                str(person.pk), person.tag_name, str(person.n_events), str(person.n_turns)
+            )
         return table
 
     @transaction.atomic
@@ -105,3 +107,8 @@ class Command(BaseCommand):
             event.document_hash = document_hash(load(event))
             event.save(update_fields=["document_hash", "updated_at"])
         self.stdout.write(f"{label!r} -> {person.tag_name}: {len(matched)} turn(s) relinked")
+
+
+def _stream(wrapper: OutputWrapper) -> IO[str]:
+    """The stream under Django's wrapper, which would add a newline to each write."""
+    return cast(IO[str], wrapper._out)
