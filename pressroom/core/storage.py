@@ -4,6 +4,12 @@ from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 
 class StaticStorage(CompressedManifestStaticFilesStorage):
-    # Before `collectstatic` has written the manifest (tests, a first `runserver`),
-    # serve the plain names instead of failing every page.
+    # Before `collectstatic` has run (tests, a first `runserver`), link the plain
+    # names, which whitenoise serves from the apps' folders, instead of failing.
     manifest_strict = False
+
+    def stored_name(self, name: str) -> str:
+        try:
+            return super().stored_name(name)
+        except ValueError:
+            return name
