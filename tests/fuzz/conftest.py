@@ -53,5 +53,6 @@ def run_for_share(search: Callable[[], None]) -> int:
         search()
         rounds += 1
     name = getattr(search, "__name__", "search").strip("_")
-    print(f"\nfuzz {name}: {rounds} rounds of up to {PROFILE.max_examples} examples")
+    used = getattr(search, "_hypothesis_internal_use_settings", PROFILE)
+    print(f"\nfuzz {name}: {rounds} rounds of up to {used.max_examples} examples")
     return rounds
