@@ -14,7 +14,12 @@ from typing import BinaryIO
 
 from pressroom.document import SCHEMA, Document, DocumentError
 from pressroom.ingest.base import Item, Problem, Reader, register
-from pressroom.ingest.restore import CATALOG_RECORDS, DUMP_SCHEMA, restore_record
+from pressroom.ingest.restore import (
+    CATALOG_RECORDS,
+    DUMP_SCHEMA,
+    Restoration,
+    restore_record,
+)
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
@@ -27,6 +32,7 @@ def sniff(head: bytes, name: str) -> bool:
 def read(stream: BinaryIO, name: str) -> Iterator[Item]:
     """JSON Lines are read a line at a time, so a dump of any size streams."""
     lineno = 0
+    restoration = Restoration()
     for raw in stream:
         lineno += 1
         if len(raw) > MAX_LINE_BYTES:
@@ -45,7 +51,7 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
                 return
             yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=lineno))
             continue
-        item = _item(record, name, lineno)
+        item = _item(record, name, lineno, restoration)
         if item is not None:
             yield item
 
@@ -56,23 +62,26 @@ def _single(text: str, name: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=exc.lineno))
         return
-    item = _item(record, name, 1)
+    item = _item(record, name, 1, Restoration())
     if item is not None:
         yield item
 
 
-def _item(record: object, name: str, line: int) -> Item | None:
+def _item(record: object, name: str, line: int, restoration: Restoration) -> Item | None:
     """The event a line holds; None for a dump's header and catalog records."""
     if isinstance(record, dict) and "record" in record:
         kind = record["record"]
         if kind in CATALOG_RECORDS:
             trouble = restore_record(record)
+            if trouble is None and kind == "person":
+                restoration.person(record)
             return None if trouble is None else Item(source=name, problem=Problem(trouble, line))
         if kind == "dump":
             schema = record.get("schema")
             if schema != DUMP_SCHEMA:
                 message = f"unknown dump schema {schema!r} (expected {DUMP_SCHEMA})"
                 return Item(source=name, problem=Problem(message, line))
+            restoration.active = True
             return None
         if kind != "event":
             return Item(source=name, problem=Problem(f"unknown record {kind!r}", line))
@@ -83,6 +92,7 @@ def _item(record: object, name: str, line: int) -> Item | None:
         document = Document.from_dict(record)
     except DocumentError as exc:
         return Item(source=name, problem=Problem(f"field {exc.field}: {exc.message}", line))
+    restoration.event(document.id, document.language, tuple(t.speaker for t in document.turns))
     return Item(source=name, document=document)
 
 

@@ -106,3 +106,26 @@ def test_the_real_corpus_dumps_and_restores_byte_identically(db: None, tmp_path:
     _empty_database()
     assert run_import([str(dump)]).ok
     assert export("--all", "--format", "jsonl") == first
+
+
+def test_a_restore_keeps_turns_the_archive_left_unresolved(db: None, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from pressroom.document import Paragraph, Tag, Turn
+    from pressroom.events.store import Store
+
+    def event(number: int, speaker: str | None, tags: tuple[Tag, ...]) -> Document:
+        turn = Turn(label="Anna Lindqvist", paragraphs=(Paragraph("Hello."),), speaker=speaker)
+        return Document(id=number, title=f"Event {number}", date=dt.date(2024, 1, number),
+                        body=(turn,), persons=tags)  # fmt: skip
+
+    store = Store()
+    # Saved before anyone knew the name: the first event's turn stays unresolved.
+    store.save(event(1, None, ()))
+    store.save(event(2, "Lindqvist Anna", (Tag("Lindqvist Anna"),)))
+    first = export("--all", "--format", "jsonl")
+    dump = tmp_path / "archive.jsonl"
+    dump.write_text(first, encoding="utf-8")
+    _empty_database()
+    assert run_import([str(dump)]).ok
+    assert export("--all", "--format", "jsonl") == first
