@@ -36,7 +36,9 @@ class Command(BaseCommand):
         if options["events"] < 1:
             raise CommandError("--events must be at least 1")
         store = Store()
-        documents = generate_documents(options["events"], options["seed"])
+        # Every photo, its picture and licence flag, tag kinds and link targets: the
+        # whole site, not only what a text version can carry.
+        documents = generate_documents(options["events"], options["seed"], extras=True)
         count = 0
         # Commit in batches: fast, and memory stays flat for any size.
         while chunk := list(islice(documents, 1000)):
