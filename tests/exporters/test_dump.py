@@ -90,6 +90,7 @@ def test_a_person_record_with_a_bad_id_is_rejected(db: None, tmp_path: Path) -> 
     assert not Person.objects.exists()
 
 
+@pytest.mark.corpus
 @needs_corpus
 def test_the_real_corpus_dumps_and_restores_byte_identically(db: None, tmp_path: Path) -> None:
     from tests.conftest import CORPUS
