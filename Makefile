@@ -43,7 +43,7 @@ run: migrate ## Install, migrate, load demo data if empty, serve on 127.0.0.1:80
 	$(PRESSROOM) demo --if-empty
 	$(PRESSROOM) serve
 
-test: install messages browser ## Install and run every test (SQLite; PostgreSQL too when PRESSROOM_TEST_POSTGRES is set)
+test: install messages browser ## Install and run every test (SQLite; PostgreSQL too, without browser and corpus tests, when PRESSROOM_TEST_POSTGRES is set)
 	@$(MAKE) --no-print-directory test-sqlite
 	@if [ -n "$$PRESSROOM_TEST_POSTGRES" ]; then $(MAKE) --no-print-directory test-postgres; fi
 
@@ -52,7 +52,7 @@ test-sqlite:
 	if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
 test-postgres:
-	@DATABASE_URL="$$PRESSROOM_TEST_POSTGRES" $(PY) -m pytest -p no:cacheprovider -n 2 --dist loadgroup -q -m "not browser"; rc=$$?; \
+	@DATABASE_URL="$$PRESSROOM_TEST_POSTGRES" $(PY) -m pytest -p no:cacheprovider -n 2 --dist loadgroup -q -m "not browser and not corpus"; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
 lint: install ## ruff (lint and format check) and mypy
