@@ -41,26 +41,37 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def catalog_records(events: QuerySet[Event]) -> Iterator[dict[str, Any]]:
-    """Sections, topics, places and persons the selected events use, in a stable order."""
+def catalog_records(
+    events: QuerySet[Event], *, every_row: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Sections, topics, places and persons the selected events use, in a stable order.
+
+    ``every_row``: every row, used or not, each with its ``id`` (``pressroom dump``).
+    """
     chosen = events.values("pk")
-    for section in Section.objects.filter(
-        pk__in=EventSection.objects.filter(event__in=chosen).values("section")
-    ).order_by("language", "name"):
+    sections, topics, places = Section.objects.all(), Topic.objects.all(), Place.objects.all()
+    persons = Person.objects.order_by("pk")
+    if not every_row:
+        sections = sections.filter(
+            pk__in=EventSection.objects.filter(event__in=chosen).values("section")
+        )
+        topics = topics.filter(pk__in=EventTopic.objects.filter(event__in=chosen).values("topic"))
+        places = places.filter(pk__in=EventPlace.objects.filter(event__in=chosen).values("place"))
+        persons = used_persons(events)
+
+    def row_id(row: Any) -> dict[str, Any]:
+        return {"id": row.pk} if every_row else {}
+
+    for section in sections.order_by("language", "name"):
         yield {"record": "section", "language": section.language, "name": section.name,
-               "slug": section.slug}  # fmt: skip
-    for topic in Topic.objects.filter(
-        pk__in=EventTopic.objects.filter(event__in=chosen).values("topic")
-    ).order_by("language", "name"):
+               "slug": section.slug, **row_id(section)}  # fmt: skip
+    for topic in topics.order_by("language", "name"):
         yield {"record": "topic", "language": topic.language, "name": topic.name,
-               "catalog_id": topic.catalog_id}  # fmt: skip
-    for place in Place.objects.filter(
-        pk__in=EventPlace.objects.filter(event__in=chosen).values("place")
-    ).order_by("language", "name"):
+               "catalog_id": topic.catalog_id, **row_id(topic)}  # fmt: skip
+    for place in places.order_by("language", "name"):
         yield {"record": "place", "language": place.language, "name": place.name,
-               "kind": place.kind, "catalog_id": place.catalog_id}  # fmt: skip
-    persons = used_persons(events).prefetch_related("names", "posts")
-    for person in persons:
+               "kind": place.kind, "catalog_id": place.catalog_id, **row_id(place)}  # fmt: skip
+    for person in persons.prefetch_related("names", "posts").iterator(chunk_size=2000):
         yield person_record(person)
 
 

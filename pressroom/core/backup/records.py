@@ -23,9 +23,7 @@ from pressroom.api.models import Tombstone
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.events.models import Event, EventPerson, Photo
 from pressroom.events.store import iter_documents
-from pressroom.exporters.dump import person_record
-from pressroom.people.models import Person
-from pressroom.taxonomy.models import Place, Section, Topic
+from pressroom.exporters import dump
 
 BACKUP_SCHEMA = "pressroom.backup/1"
 
@@ -72,34 +70,7 @@ def backup_lines() -> Iterator[str]:
 
 
 def catalog_records() -> Iterator[dict[str, Any]]:
-    for s in Section.objects.order_by("language", "name"):
-        yield {
-            "record": "section",
-            "language": s.language,
-            "name": s.name,
-            "slug": s.slug,
-            "id": s.pk,
-        }
-    for t in Topic.objects.order_by("language", "name"):
-        yield {
-            "record": "topic",
-            "language": t.language,
-            "name": t.name,
-            "catalog_id": t.catalog_id,
-            "id": t.pk,
-        }
-    for p in Place.objects.order_by("language", "name"):
-        yield {
-            "record": "place",
-            "language": p.language,
-            "name": p.name,
-            "kind": p.kind,
-            "catalog_id": p.catalog_id,
-            "id": p.pk,
-        }
-    persons = Person.objects.order_by("pk").prefetch_related("names", "posts")
-    for person in persons.iterator(chunk_size=2000):
-        yield person_record(person)
+    return dump.catalog_records(Event.objects.none(), every_row=True)
 
 
 def event_records(batch_size: int = 500) -> Iterator[dict[str, Any]]:
