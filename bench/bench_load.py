@@ -93,6 +93,8 @@ def prepare(env: dict[str, str], events: int, reuse: bool) -> None:
             env=env, check=True,
         )  # fmt: skip
     manage = [python, "-m", "pressroom.cli"]
+    # Again for a reused archive, or one built before the latest migration.
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
     if shutil.which("msgfmt"):
         subprocess.run(
