@@ -236,6 +236,7 @@ def main() -> None:
         script = var / "mix.lua"
         script.write_text(LUA % (var / "urls.txt"), encoding="utf-8")
         port = free_port()
+        load_before = os.getloadavg()[0]
         server = serve(env, port)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -248,7 +249,8 @@ def main() -> None:
     print(
         f"Archive: {events:,} demo events, SQLite ({'reused' if reuse else 'built'} in "
         f"{built:.0f} s). gunicorn, 2 workers; wrk, 2 threads, {args.connections} "
-        f"connections, {seconds} s over {len(paths):,} URLs in this mix:\n"
+        f"connections, {seconds} s over {len(paths):,} URLs in this mix. The machine's load "
+        f"average before the run: {load_before:.1f}.\n"
     )
     print("| kind | share | distinct URLs | first URL's status |")
     print("|---|---:|---:|---:|")
