@@ -54,6 +54,14 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
         item = _item(record, name, lineno, restoration)
         if item is not None:
             yield item
+            if _is_header(record):
+                # A header not ours (a backup, a newer dump): none of what follows is safe
+                # to import, and a backup's drafts must never be published by an import.
+                return
+
+
+def _is_header(record: object) -> bool:
+    return isinstance(record, dict) and record.get("record") == "dump"
 
 
 def _single(text: str, name: str) -> Iterator[Item]:
@@ -80,6 +88,8 @@ def _item(record: object, name: str, line: int, restoration: Restoration) -> Ite
             schema = record.get("schema")
             if schema != DUMP_SCHEMA:
                 message = f"unknown dump schema {schema!r} (expected {DUMP_SCHEMA})"
+                if str(schema).startswith("pressroom.backup/"):
+                    message = "a pressroom backup: load it with `pressroom restore`, not import"
                 return Item(source=name, problem=Problem(message, line))
             restoration.active = True
             return None

@@ -180,3 +180,22 @@ def test_standard_input_is_read_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr("sys.stdin", stdin)
     (result,) = import_json(Path("-"))
     assert (result["source"], result["status"]) == ("<stdin>", "created")
+
+
+def test_a_backup_is_refused_whole_by_import(tmp_path: Path) -> None:
+    backup = tmp_path / "backup.jsonl"
+    doc = json.dumps({"record": "event", **json.loads(seed_json())})
+    backup.write_text(
+        '{"record": "dump", "schema": "pressroom.backup/1"}\n' + doc + "\n", encoding="utf-8"
+    )
+    out, _, code = run("import", str(backup), "--report", "json")
+    assert code == 1
+    (result,) = [json.loads(line) for line in out.splitlines()]
+    assert "pressroom restore" in result["errors"][0]["message"]
+    assert not Event.objects.exists()
+
+
+def seed_json() -> str:
+    from pressroom.textformat import parse
+
+    return parse(SEED.read_bytes()).to_json()
