@@ -4,26 +4,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='ImportRun',
+            name="ImportRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('paths', models.JSONField(default=list, help_text='The inputs given to the command.')),
-                ('dry_run', models.BooleanField(default=False)),
-                ('counts', models.JSONField(default=dict, help_text='created, updated, unchanged, rejected, documents, turns, persons, photos...')),
-                ('rejects', models.JSONField(default=list, help_text='One {source, line, message} object per rejected document.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("started_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "paths",
+                    models.JSONField(default=list, help_text="The inputs given to the command."),
+                ),
+                ("dry_run", models.BooleanField(default=False)),
+                (
+                    "counts",
+                    models.JSONField(
+                        default=dict,
+                        help_text="created, updated, unchanged, rejected, documents, turns, persons, photos...",
+                    ),
+                ),
+                (
+                    "rejects",
+                    models.JSONField(
+                        default=list,
+                        help_text="One {source, line, message} object per rejected document.",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-started_at'],
+                "ordering": ["-started_at"],
             },
         ),
     ]
