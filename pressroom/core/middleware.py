@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
@@ -27,9 +27,11 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if not isinstance(exception, DatabaseError) or _database_answers():
+        # Only a lost connection means "unavailable"; a bad query (DataError,
+        # ProgrammingError, IntegrityError) is a bug to report, not an outage.
+        if not isinstance(exception, OperationalError | InterfaceError) or _database_answers():
             return None
-        logger.error("database unavailable", extra={"path": request.path})
+        logger.error("database unavailable: %s", exception, extra={"path": request.path})
         for conn in connections.all():
             conn.close()
         body = render_to_string("core/unavailable.html", request=None)

@@ -6,8 +6,13 @@ small archive; no answer may be a server error or differ from the document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -16,6 +21,17 @@ from pressroom.document import Document
 
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema(path_prefix="/api/v1/"))
 schema.app = get_wsgi_application()
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection() -> Iterator[None]:
+    """Calls go to the bare WSGI app, whose request signals would close the test's
+    connection mid-transaction on PostgreSQL; Django's own test client unhooks them too."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()

@@ -58,3 +58,13 @@ def test_json_logs_are_one_object_a_line_with_extra_fields() -> None:
     assert entry["message"] == "boom x"
     assert entry["level"] == "error"
     assert entry["path"] == "/events"
+
+
+def test_a_bad_query_is_never_mistaken_for_an_outage(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db import DataError
+
+    from pressroom.core import middleware
+
+    monkeypatch.setattr(middleware, "_database_answers", lambda: False)
+    guard = middleware.DatabaseUnavailableMiddleware(lambda r: HttpResponse())
+    assert guard.process_exception(RequestFactory().get("/"), DataError("bad value")) is None

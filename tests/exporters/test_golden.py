@@ -14,7 +14,9 @@ import pytest
 from pressroom.events.models import Event
 from tests.exporters.conftest import GOLDEN, export
 
-pytestmark = pytest.mark.django_db
+# Golden files hold row ids (the dump's person ids): start every sequence afresh, as
+# PostgreSQL does not reset them when a test's transaction is rolled back.
+pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
 
 FORMATS = {
     "json": "seed.json",
