@@ -22,7 +22,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+import served  # noqa: E402  (this folder is on sys.path when run as a script)
+
 #: How often each kind of URL is asked for, out of 100: roughly a news site's traffic.
 MIX = {
     "event page": 35, "home": 10, "section list": 10, "day archive": 8,
@@ -63,16 +65,8 @@ SEARCH_WORDS = (
 
 
 def environment(var: Path, db: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "pressroom.settings",
-        "DATABASE_URL": f"sqlite:///{db.resolve()}",
-        "PRESSROOM_VAR_DIR": str(var),
-        "PRESSROOM_DEBUG": "0",
-        "PRESSROOM_LOG_LEVEL": "ERROR",
-        "PRESSROOM_API_RATE": "1000000/s",
-        "PYTHONPATH": str(ROOT),
-    }
+    # The load would trip the API's per-client rate limit within a second.
+    return served.environment(var, db, PRESSROOM_API_RATE="1000000/s")
 
 
 def ensure_wrk() -> str:
@@ -146,35 +140,6 @@ end
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
-         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"],
-        env=env, cwd=ROOT,
-    )  # fmt: skip
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
-
-
-def _ms(text: str) -> float:
-    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
-    assert match is not None, text
-    value, unit = match.groups()
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
-
-
 def run_wrk(wrk: str, base: str, script: Path, seconds: int, connections: int) -> dict[str, float]:
     out = subprocess.run(
         [wrk, "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency",
@@ -190,8 +155,8 @@ def run_wrk(wrk: str, base: str, script: Path, seconds: int, connections: int) -
     return {
         "requests": float(total.group(1)),
         "rps": float(rate.group(1)),
-        "p50": _ms(latency["50"]),
-        "p99": _ms(latency["99"]),
+        "p50": served.wrk_ms(latency["50"]),
+        "p99": served.wrk_ms(latency["99"]),
         "socket_errors": float(socket_errors),
         "non2xx": float(non2xx.group(1)) if non2xx else 0.0,
     }
@@ -235,9 +200,9 @@ def main() -> None:
         (var / "urls.txt").write_text("\n".join(paths) + "\n", encoding="utf-8")
         script = var / "mix.lua"
         script.write_text(LUA % (var / "urls.txt"), encoding="utf-8")
-        port = free_port()
+        port = served.free_port()
         load_before = os.getloadavg()[0]
-        server = serve(env, port)
+        server = served.serve(env, port)
         try:
             base = f"http://127.0.0.1:{port}"
             statuses = check_urls(base, by_kind)

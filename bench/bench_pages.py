@@ -18,28 +18,17 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+import served  # noqa: E402  (this folder is on sys.path when run as a script)
+
 TARGETS = {"event page (transcript)": 300.0, "section list": 200.0, "section list, page 2": 200.0}
-
-
-def environment(var: Path, db: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "pressroom.settings",
-        "DATABASE_URL": f"sqlite:///{db.resolve()}",
-        "PRESSROOM_VAR_DIR": str(var),
-        "PRESSROOM_DEBUG": "0",
-        "PRESSROOM_LOG_LEVEL": "ERROR",
-        "PYTHONPATH": str(ROOT),
-    }
 
 
 def prepare(env: dict[str, str], events: int) -> None:
@@ -92,32 +81,6 @@ print(event.number, event.turns)
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
-         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"],
-        env=env, cwd=ROOT,
-    )  # fmt: skip
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
-
-
-def _ms(value: str, unit: str) -> float:
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-
-
 def load(url: str, seconds: int) -> dict[str, float]:
     """wrk's requests/s, p50 and p99 in ms, and errors (socket errors and non-2xx)."""
     out = subprocess.run(
@@ -127,8 +90,7 @@ def load(url: str, seconds: int) -> dict[str, float]:
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
 
     def parse(key: str) -> float:
-        value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", latency[key]).groups()  # type: ignore[union-attr]
-        return _ms(value, unit)
+        return served.wrk_ms(latency[key])
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -157,7 +119,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as tmp:
         var = Path(tmp)
         db = args.db or var / "bench.sqlite3"
-        env = environment(var, db)
+        env = served.environment(var, db)
         print(f"Preparing a {events:,}-event archive in {db}", file=sys.stderr)
         prepare(env, events)
         picked = subprocess.run(
@@ -186,8 +148,8 @@ def main() -> None:
 
 def measure(env: dict[str, str], number: int, seconds: int) -> dict[str, dict[str, float]]:
     """Serve with gunicorn and load each page in turn."""
-    port = free_port()
-    server = serve(env, port)
+    port = served.free_port()
+    server = served.serve(env, port, attempts=100)
     base = f"http://127.0.0.1:{port}"
     pages = {
         "event page (transcript)": f"{base}/events/president/news/{number}",

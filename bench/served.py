@@ -1,0 +1,63 @@
+"""What the HTTP benchmarks share: a throwaway site under gunicorn, and wrk's units.
+
+Imported by the ``bench_*.py`` scripts, which run with this folder on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def environment(var: Path, db: Path, **extra: str) -> dict[str, str]:
+    """The environment of a site on its own SQLite file, quiet and without debug."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "pressroom.settings",
+        "DATABASE_URL": f"sqlite:///{db.resolve()}",
+        "PRESSROOM_VAR_DIR": str(var),
+        "PRESSROOM_DEBUG": "0",
+        "PRESSROOM_LOG_LEVEL": "ERROR",
+        "PYTHONPATH": str(ROOT),
+        **extra,
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(env: dict[str, str], port: int, attempts: int = 150) -> subprocess.Popen[bytes]:
+    """gunicorn with 2 workers on 127.0.0.1, once /healthz answers."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
+         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"],
+        env=env, cwd=ROOT,
+    )  # fmt: skip
+    for _ in range(attempts):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def wrk_ms(text: str) -> float:
+    """A wrk latency (``850.12us``, ``3.10ms``, ``1.2s``, ``1.5m``) in milliseconds."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        raise ValueError(f"not a wrk latency: {text!r}")
+    value, unit = match.groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
