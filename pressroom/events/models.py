@@ -106,7 +106,13 @@ class Event(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["number", "language"], name="unique_event_number")
         ]
-        indexes = [models.Index(fields=["language", "status", "date", "time"])]
+        indexes = [
+            models.Index(fields=["language", "status", "date", "time"]),
+            # Covers the statistics' visible-events scans (publish_at decides scheduled ones).
+            models.Index(
+                fields=["language", "status", "date", "publish_at"], name="event_stats_scope"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.number}: {self.title}"
@@ -155,7 +161,13 @@ class Block(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "position"], name="unique_block_position")
         ]
-        indexes = [models.Index(fields=["person", "kind"])]
+        indexes = [
+            models.Index(fields=["person", "kind"]),
+            # Covers the statistics over speech turns: who spoke where, and how much.
+            models.Index(
+                fields=["kind", "person", "event", "word_count"], name="block_stats_turns"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event_id}#{self.position} {self.kind}"
@@ -213,6 +225,8 @@ class EventSection(models.Model):
 
     class Meta:
         ordering = ["position"]
+        # An event's sections without reading the rows (statistics).
+        indexes = [models.Index(fields=["event", "section"], name="eventsection_by_event")]
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.section_id}"
@@ -226,6 +240,11 @@ class EventPerson(models.Model):
 
     class Meta:
         ordering = ["position"]
+        # Both directions covered: a tag's events, an event's tags (statistics).
+        indexes = [
+            models.Index(fields=["person", "event"], name="eventperson_by_person"),
+            models.Index(fields=["event", "person"], name="eventperson_by_event"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.person_id}"
@@ -238,6 +257,11 @@ class EventTopic(models.Model):
 
     class Meta:
         ordering = ["position"]
+        # Both directions covered: a tag's events, an event's tags (statistics).
+        indexes = [
+            models.Index(fields=["topic", "event"], name="eventtopic_by_topic"),
+            models.Index(fields=["event", "topic"], name="eventtopic_by_event"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.topic_id}"
@@ -250,6 +274,11 @@ class EventPlace(models.Model):
 
     class Meta:
         ordering = ["position"]
+        # Both directions covered: a tag's events, an event's tags (statistics).
+        indexes = [
+            models.Index(fields=["place", "event"], name="eventplace_by_place"),
+            models.Index(fields=["event", "place"], name="eventplace_by_event"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.place_id}"
