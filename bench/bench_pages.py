@@ -1,14 +1,13 @@
 """Speed of the public pages under gunicorn (2 workers), measured with wrk.
 
     .venv/bin/python bench/bench_pages.py --quick          # 10,000-event demo archive
-    .venv/bin/python bench/bench_pages.py --full           # 100,000 events (filling takes long)
-    .venv/bin/python bench/bench_pages.py --events N [--db PATH] [--seconds S]
+    .venv/bin/python bench/bench_pages.py --full           # 100,000 events
+    .venv/bin/python bench/bench_pages.py --events N [--seconds S]
 
-Builds the demo archive (``pressroom.demo.generate_documents`` saved through the
-store) in a temporary SQLite database (or in ``--db PATH``, kept and reused), serves
-it with gunicorn on 127.0.0.1, and loads an event page with a transcript and a
-section list page with ``wrk`` (Debian package ``wrk``). Prints a Markdown table:
-requests/s, p50, p99, errors, and whether each meets its target (event page
+Serves a copy of the demo archive (``bench/archives.py``) with gunicorn (2 workers)
+on 127.0.0.1, and loads an event page with a transcript and section list pages with
+``wrk`` (Debian package ``wrk``), with the page cache on and off. Prints a Markdown
+table: requests/s, p50, p99, errors, and whether each meets its target (event page
 300 req/s, list page 200 req/s).
 """
 
@@ -26,13 +25,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-import served  # noqa: E402  (this folder is on sys.path when run as a script)
+import archives  # noqa: E402  (this folder is on sys.path when run as a script)
+import served  # noqa: E402
 
 TARGETS = {"event page (transcript)": 300.0, "section list": 200.0, "section list, page 2": 200.0}
 
 
-def prepare(env: dict[str, str], events: int) -> None:
-    """Migrate, compile messages, collect static files and fill the archive once."""
+def prepare(env: dict[str, str]) -> None:
+    """Migrate, compile messages and collect static files."""
     python = sys.executable
     manage = [python, "-m", "pressroom.cli"]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
@@ -41,33 +41,7 @@ def prepare(env: dict[str, str], events: int) -> None:
         subprocess.run(
             [*manage, "compilemessages", "-v", "0"], env=env, check=True, cwd=ROOT / "pressroom"
         )
-    subprocess.run([python, "-c", _FILL, str(events)], env=env, check=True)
 
-
-# Runs in its own process so that this script needs no Django set-up itself.
-_FILL = """
-import sys, time, django
-django.setup()
-from itertools import islice
-from django.db import transaction
-from pressroom.demo import generate_documents
-from pressroom.events.models import Event
-from pressroom.events.store import Store
-wanted = int(sys.argv[1])
-have = Event.objects.filter(language="en").count()
-if have and have < wanted:
-    sys.exit(f"the bench database holds {have} events, not {wanted}: delete it first")
-if not have:
-    start, store, count = time.perf_counter(), Store(), 0
-    documents = generate_documents(wanted, seed=0)
-    while chunk := list(islice(documents, 1000)):
-        with transaction.atomic():
-            for doc in chunk:
-                store.save(doc)
-        count += len(chunk)
-        print(f"  {count} documents saved", file=sys.stderr, flush=True)
-    print(f"  filled in {time.perf_counter() - start:.0f} s", file=sys.stderr)
-"""
 
 _PICK = """
 import django
@@ -110,7 +84,6 @@ def main() -> None:
     size.add_argument("--quick", action="store_true", help="10,000 events (the default)")
     size.add_argument("--full", action="store_true", help="100,000 events")
     size.add_argument("--events", type=int, help="any number of events")
-    parser.add_argument("--db", type=Path, help="keep the archive in this SQLite file")
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per page (10)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -118,10 +91,9 @@ def main() -> None:
     events = args.events or (100_000 if args.full else 10_000)
     with tempfile.TemporaryDirectory(prefix="pressroom-bench-") as tmp:
         var = Path(tmp)
-        db = args.db or var / "bench.sqlite3"
+        db = archives.working_copy(events, "pages")
         env = served.environment(var, db)
-        print(f"Preparing a {events:,}-event archive in {db}", file=sys.stderr)
-        prepare(env, events)
+        prepare(env)
         picked = subprocess.run(
             [sys.executable, "-c", _PICK], env=env, capture_output=True, text=True, check=True
         ).stdout.split()
