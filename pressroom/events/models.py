@@ -112,6 +112,8 @@ class Event(models.Model):
             models.Index(
                 fields=["language", "status", "date", "publish_at"], name="event_stats_scope"
             ),
+            # The reading order of lists and previous/next links, whatever the status.
+            models.Index(fields=["language", "date", "time", "number"], name="event_reading_order"),
         ]
 
     def __str__(self) -> str:
@@ -225,8 +227,11 @@ class EventSection(models.Model):
 
     class Meta:
         ordering = ["position"]
-        # An event's sections without reading the rows (statistics).
-        indexes = [models.Index(fields=["event", "section"], name="eventsection_by_event")]
+        # Both directions covered: an event's sections (statistics), a section's events (lists).
+        indexes = [
+            models.Index(fields=["event", "section"], name="eventsection_by_event"),
+            models.Index(fields=["section", "event"], name="eventsection_by_section"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.section_id}"
