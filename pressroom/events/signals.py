@@ -4,7 +4,36 @@ The search index and caches listen to it, so they stay in step with every create
 and update, whoever made it (import, desk, restore).
 """
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from django.dispatch import Signal
 
-#: kwargs: ``event`` (the Event row), ``document`` (the Document as stored).
+if TYPE_CHECKING:
+    from pressroom.events.models import Block, EventPerson, EventPlace, EventSection, EventTopic
+
+#: kwargs: ``event`` (the Event row), ``document`` (the Document as stored), and
+#: ``rows`` (a ``WrittenRows``) when the sender wrote every child row itself.
 document_saved = Signal()
+
+#: Set on an Event while the store saves it: ``document_saved`` follows in the same
+#: transaction, so a ``post_save`` listener may leave its work to that signal.
+DOCUMENT_FOLLOWS = "_pressroom_document_follows"
+
+
+@dataclass(frozen=True)
+class WrittenRows:
+    """The child rows just written, with their ids and related rows in memory.
+
+    A listener that needs them (the search index) reads them here instead of
+    querying back what was written a moment ago.
+    """
+
+    blocks: Sequence[Block]
+    persons: Sequence[EventPerson]
+    topics: Sequence[EventTopic]
+    places: Sequence[EventPlace]
+    sections: Sequence[EventSection]

@@ -39,7 +39,7 @@ from pressroom.document import (
 )
 from pressroom.events import models as m
 from pressroom.events.identity import document_hash, generated_number, source_key
-from pressroom.events.signals import document_saved
+from pressroom.events.signals import DOCUMENT_FOLLOWS, WrittenRows, document_saved
 from pressroom.people.directory import PersonDirectory
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
@@ -106,8 +106,8 @@ class Store:
                 transaction.set_rollback(True)
                 return Saved(number, doc.language, outcome, doc)
             event = self._write_event(event, doc, number, key, digest, updated, status)
-            self._write_children(event, doc, replacing=outcome == "updated")
-            document_saved.send(sender=m.Event, event=event, document=doc)
+            rows = self._write_children(event, doc, replacing=outcome == "updated")
+            document_saved.send(sender=m.Event, event=event, document=doc, rows=rows)
         return Saved(event.number, event.language, outcome, doc)
 
     def _find(self, doc: Document, key: str) -> m.Event | None:
@@ -171,10 +171,14 @@ class Store:
         event.document_hash = digest
         event.final_newline = doc.text_layout.final_newline
         event.last_imported = now
-        event.save()
+        setattr(event, DOCUMENT_FOLLOWS, True)
+        try:
+            event.save()
+        finally:
+            delattr(event, DOCUMENT_FOLLOWS)
         return event
 
-    def _write_children(self, event: m.Event, doc: Document, *, replacing: bool) -> None:
+    def _write_children(self, event: m.Event, doc: Document, *, replacing: bool) -> WrittenRows:
         if replacing:
             for model in (
                 m.Block,
@@ -186,7 +190,7 @@ class Store:
                 m.EventPlace,
             ):
                 model.objects.filter(event=event).delete()
-        m.Block.objects.bulk_create(self._block_rows(event, doc))
+        blocks = m.Block.objects.bulk_create(list(self._block_rows(event, doc)))
         if doc.gallery:
             m.Photo.objects.bulk_create(
                 m.Photo(event=event, position=i, **_photo_fields(p))
@@ -208,11 +212,11 @@ class Store:
             )
         )
         lang = doc.language
-        m.EventSection.objects.bulk_create(
+        sections = m.EventSection.objects.bulk_create(
             m.EventSection(event=event, section=self._section(lang, name), position=i)
             for i, name in enumerate(doc.publication.sections)
         )
-        m.EventPerson.objects.bulk_create(
+        persons = m.EventPerson.objects.bulk_create(
             m.EventPerson(
                 event=event,
                 person=self.people.for_tag(t.name, t.catalog_id),
@@ -221,14 +225,15 @@ class Store:
             )
             for i, t in enumerate(doc.persons)
         )
-        m.EventTopic.objects.bulk_create(
+        topics = m.EventTopic.objects.bulk_create(
             m.EventTopic(event=event, topic=self._topic(lang, t), position=i)
             for i, t in enumerate(doc.topics)
         )
-        m.EventPlace.objects.bulk_create(
+        places = m.EventPlace.objects.bulk_create(
             m.EventPlace(event=event, place=self._place(lang, t), position=i)
             for i, t in enumerate(doc.geography)
         )
+        return WrittenRows(blocks, persons, topics, places, sections)
 
     def _block_rows(self, event: m.Event, doc: Document) -> Iterator[m.Block]:
         for pos, block in enumerate(doc.body):

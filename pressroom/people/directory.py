@@ -23,65 +23,82 @@ class PersonDirectory:
     def __init__(self) -> None:
         self._by_tag: dict[str, Person] = {}
         self._by_catalog: dict[str, Person] = {}
+        self._by_id: dict[int, Person] = {}
+        self._persons_loaded = False
         # normalized name -> person id; editor mappings win over everything else.
         self._editor: dict[str, int] = {}
         self._known: dict[str, int] = {}
+        # (normalized, kind) of every stored name, so a known form costs no query.
+        self._forms: set[tuple[str, str]] = set()
         self._names_loaded = False
         self._posts: dict[tuple[int, str], Post] = {}
+        self._posts_loaded = False
 
     # -- lookups ---------------------------------------------------------------------
 
     def _load_names(self) -> None:
         if self._names_loaded:
             return
-        for norm, kind, person_id, by_editor in PersonName.objects.values_list(
+        for norm, kind, person_id, by_editor in PersonName.objects.order_by("pk").values_list(
             "normalized", "kind", "person_id", "by_editor"
         ):
+            self._forms.add((norm, kind))
             if by_editor:
                 self._editor[norm] = person_id
-            elif kind != PersonName.Kind.LABEL or norm not in self._known:
+            else:
                 self._known.setdefault(norm, person_id)
         self._names_loaded = True
 
+    def _load_persons(self) -> None:
+        """Every person, once: an import meets most of them again and again."""
+        if self._persons_loaded:
+            return
+        # In the model's order (by tag), as a lookup's ``.first()`` would pick.
+        for person in Person.objects.all():
+            self._cache(person)
+        self._persons_loaded = True
+
+    def _cache(self, person: Person) -> None:
+        self._by_id[person.pk] = person
+        self._by_tag.setdefault(person.tag_name, person)
+        if person.catalog_id:
+            self._by_catalog.setdefault(person.catalog_id, person)
+
     def person(self, person_id: int) -> Person:
-        for cached in self._by_tag.values():
-            if cached.pk == person_id:
-                return cached
-        found = Person.objects.get(pk=person_id)
-        self._by_tag[found.tag_name] = found
+        self._load_persons()
+        found = self._by_id.get(person_id)
+        if found is None:
+            found = Person.objects.get(pk=person_id)
+            self._cache(found)
         return found
 
     def for_tag(self, tag: str, catalog_id: str = "") -> Person:
         """The person a Persons tag names, created on first sight."""
+        self._load_persons()
         if catalog_id and catalog_id in self._by_catalog:
-            return self._by_catalog[catalog_id]
-        person = self._by_tag.get(tag) or self._find_or_create(tag, catalog_id)
+            person = self._by_catalog[catalog_id]
+            self._by_tag.setdefault(tag, person)
+            return person
+        person = self._by_tag.get(tag) or self._create(tag, catalog_id)
         if catalog_id and not person.catalog_id:
             person.catalog_id = catalog_id
             person.save(update_fields=["catalog_id"])
-        if person.catalog_id:
-            self._by_catalog[person.catalog_id] = person
+        self._cache(person)
         self._by_tag[tag] = person
         return person
 
-    def _find_or_create(self, tag: str, catalog_id: str) -> Person:
-        if catalog_id:
-            found = Person.objects.filter(catalog_id=catalog_id).first()
-            if found is not None:
-                return found
-        found = Person.objects.filter(tag_name=tag).first()
-        if found is not None:
-            return found
+    def _create(self, tag: str, catalog_id: str) -> Person:
         try:
             with transaction.atomic():
                 kwargs: dict[str, object] = {"name": tag_to_full(tag), "tag_name": tag}
-                if catalog_id.isdigit() and not Person.objects.filter(pk=int(catalog_id)).exists():
+                if catalog_id.isdigit() and int(catalog_id) not in self._by_id:
                     # Keep the source site's id as ours, so catalog URLs survive migration.
                     kwargs["id"] = int(catalog_id)
                 person = Person.objects.create(catalog_id=catalog_id, **kwargs)
                 if "id" in kwargs:
                     _advance_id_sequence()
         except IntegrityError:
+            # Written meanwhile by someone else (another run, an editor).
             return Person.objects.get(tag_name=tag)
         self._add_name(person, tag, PersonName.Kind.TAG)
         self._add_name(person, tag_to_full(tag), PersonName.Kind.FULL)
@@ -124,6 +141,10 @@ class PersonDirectory:
             self._remember_post(person, role, when)
 
     def _remember_post(self, person: Person, role: str, when: dt.date | None) -> None:
+        if not self._posts_loaded:
+            for stored in Post.objects.order_by("pk"):
+                self._posts.setdefault((stored.person_id, stored.role), stored)
+            self._posts_loaded = True
         key = (person.pk, role)
         post = self._posts.get(key)
         if post is None:
@@ -145,9 +166,16 @@ class PersonDirectory:
         norm = normalize(name)
         if not norm:
             return
-        _, created = PersonName.objects.get_or_create(
-            normalized=norm, kind=kind, defaults={"person": person, "name": name}
-        )
+        self._load_names()
+        created = False
+        if (norm, kind) not in self._forms:
+            try:
+                with transaction.atomic():
+                    PersonName.objects.create(person=person, name=name, normalized=norm, kind=kind)
+                created = True
+            except IntegrityError:
+                pass  # written meanwhile by someone else: theirs stands
+            self._forms.add((norm, kind))
         if created or kind != PersonName.Kind.LABEL:
             self._known.setdefault(norm, person.pk)
 

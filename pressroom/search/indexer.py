@@ -21,6 +21,7 @@ from pressroom.events.models import (
     EventTopic,
     Status,
 )
+from pressroom.events.signals import WrittenRows
 from pressroom.search import schema
 from pressroom.search.models import EventText, TurnText
 from pressroom.search.text import stems
@@ -54,6 +55,32 @@ def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
+def _index_rows(
+    event_id: int,
+    title: str,
+    lead: str,
+    blocks: Iterable[tuple[int, str, str]],
+    tags: Iterable[str],
+) -> tuple[EventText, list[TurnText]]:
+    """One event's rows from its texts: (block id, kind, text) in body order, tag names."""
+    body: list[str] = []
+    turns: list[TurnText] = []
+    for block_id, kind, text in blocks:
+        stemmed = _stemmed(text, MAX_TURN_WORDS)
+        body.append(stemmed)
+        if kind == Block.Kind.TURN:
+            turns.append(TurnText(id=block_id, block_id=block_id, text=stemmed))
+    row = EventText(
+        id=event_id,
+        event_id=event_id,
+        title=_stemmed(title, MAX_TURN_WORDS),
+        lead=_stemmed(lead, MAX_TURN_WORDS),
+        body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
+        tags=_stemmed(" ; ".join(n for n in tags if n), MAX_TURN_WORDS),
+    )
+    return row, turns
+
+
 def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
     events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
     heads = events.values_list("id", "title", "lead")
@@ -67,22 +94,7 @@ def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
         blocks[event_id].append((block_id, kind, text))
     tags = _tags(ids)
     for event_id, title, lead in heads:
-        body: list[str] = []
-        turns: list[TurnText] = []
-        for block_id, kind, text in blocks[event_id]:
-            stemmed = _stemmed(text, MAX_TURN_WORDS)
-            body.append(stemmed)
-            if kind == Block.Kind.TURN:
-                turns.append(TurnText(id=block_id, block_id=block_id, text=stemmed))
-        row = EventText(
-            id=event_id,
-            event_id=event_id,
-            title=_stemmed(title, MAX_TURN_WORDS),
-            lead=_stemmed(lead, MAX_TURN_WORDS),
-            body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
-            tags=_stemmed(" ; ".join(tags[event_id]), MAX_TURN_WORDS),
-        )
-        yield row, turns
+        yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id])
 
 
 def unindex(ids: Sequence[int]) -> None:
@@ -110,6 +122,33 @@ def index_events(ids: Sequence[int]) -> int:
 
 def index_event(event: Event) -> None:
     index_events([event.pk])
+
+
+def index_written(event: Event, rows: WrittenRows) -> None:
+    """Index an event from the rows the store has just written, without reading them back.
+
+    The rows are the same ones ``_rows`` would read, so the result is the same; every
+    block is new, so no turn of this event has an index row yet.
+    """
+    if event.status not in INDEXED_STATUSES:
+        unindex([event.pk])
+        return
+    texts = [
+        (block.pk, block.kind, block.text)
+        for block in rows.blocks
+        if block.kind in (Block.Kind.NARRATIVE, Block.Kind.TURN)
+    ]
+    tags = [
+        *(row.topic.name for row in rows.topics),
+        *(row.place.name for row in rows.places),
+        *(name for row in rows.persons for name in (row.name, row.person.name)),
+        *(row.section.name for row in rows.sections),
+    ]
+    row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags)
+    fields = {"title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags}
+    if not EventText.objects.filter(id=event.pk).update(**fields):
+        row.save(force_insert=True)
+    TurnText.objects.bulk_create(turns, batch_size=BATCH)
 
 
 def index_heading(event: Event) -> None:

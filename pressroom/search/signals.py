@@ -8,20 +8,26 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from pressroom.events.models import Event
-from pressroom.events.signals import document_saved
+from pressroom.events.signals import DOCUMENT_FOLLOWS, WrittenRows, document_saved
 from pressroom.search import indexer
 from pressroom.search.models import EventText
 
 
 @receiver(document_saved, dispatch_uid="search-document-saved")
-def on_document_saved(sender: Any, event: Event, **kwargs: Any) -> None:
-    indexer.index_event(event)
+def on_document_saved(
+    sender: Any, event: Event, rows: WrittenRows | None = None, **kwargs: Any
+) -> None:
+    if rows is not None and all(block.pk is not None for block in rows.blocks):
+        indexer.index_written(event, rows)
+    else:
+        indexer.index_event(event)
 
 
 @receiver(post_save, sender=Event, dispatch_uid="search-event-saved")
 def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwargs: Any) -> None:
     """A desk changes status or publication time through ``Event.save``."""
-    if raw:
+    if raw or getattr(instance, DOCUMENT_FOLLOWS, False):
+        # The store's ``document_saved`` indexes the whole event a moment later.
         return
     if instance.status not in indexer.INDEXED_STATUSES:
         if not created:
