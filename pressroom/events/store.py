@@ -95,9 +95,15 @@ class Store:
                 if doc.id is not None
                 else (event.number if event is not None else generated_number(key))
             )
-            doc = self._resolve_speakers(replace(doc, id=number))
-            if event is not None and event.locked_fields:
-                doc = _keep_locked(doc, load(event), event.locked_fields)
+            doc = replace(doc, id=number)
+            stored = _stored_links(event, doc)
+            if event is not None and stored:
+                # Read the way the stored copy was read: the names known grow as an
+                # import runs, and a second run over the same pages changes nothing.
+                kept = self._prepare(doc, event, stored)
+                if event.document_hash == document_hash(kept):
+                    return Saved(event.number, event.language, "unchanged", kept)
+            doc = self._prepare(doc, event, {})
             digest = document_hash(doc)
             if event is not None and event.document_hash == digest:
                 return Saved(event.number, event.language, "unchanged", doc)
@@ -116,8 +122,23 @@ class Store:
             return events.filter(number=doc.id, language=doc.language).first()
         return events.filter(source_key=key, language=doc.language).first()
 
-    def _resolve_speakers(self, doc: Document) -> Document:
-        """Link turns the document left unresolved to persons already known by name."""
+    def _prepare(
+        self, doc: Document, event: m.Event | None, stored: dict[str, tuple[str | None, str]]
+    ) -> Document:
+        """The document as it would be stored: speakers resolved, locked fields kept."""
+        doc = self._resolve_speakers(doc, stored)
+        if event is not None and event.locked_fields:
+            doc = _keep_locked(doc, load(event), event.locked_fields)
+        return doc
+
+    def _resolve_speakers(
+        self, doc: Document, stored: dict[str, tuple[str | None, str]]
+    ) -> Document:
+        """Link turns the document left unresolved to persons already known by name.
+
+        An editor's mapping wins; then, in ``stored``, the person (or none) a label was
+        stored with; then the names known now.
+        """
         changed = False
         body: list[Block] = []
         for block in doc.body:
@@ -125,6 +146,11 @@ class Store:
                 editor = self.people.editor_mapping(block.label)
                 if editor is not None and editor.tag_name != block.speaker:
                     block, changed = replace(block, speaker=editor.tag_name), True
+                elif block.speaker is None and block.label in stored:
+                    tag, role = stored[block.label]
+                    if tag is not None:
+                        block = replace(block, speaker=tag, role=block.role or role)
+                        changed = True
                 elif block.speaker is None:
                     person, role = self.people.resolve_label(block.label)
                     if person is not None:
@@ -471,6 +497,17 @@ def _media_url(photo: m.Photo) -> str:
 
 def _catalog_id(doc: Document, tag: str) -> str:
     return next((t.catalog_id for t in doc.persons if t.name == tag), "")
+
+
+def _stored_links(event: m.Event | None, doc: Document) -> dict[str, tuple[str | None, str]]:
+    """Label -> (person tag, role) of the stored turns, when ``doc`` has unresolved turns."""
+    if event is None or not any(isinstance(b, Turn) and b.speaker is None for b in doc.body):
+        return {}
+    links: dict[str, tuple[str | None, str]] = {}
+    turns = m.Block.objects.filter(event=event, kind=m.Block.Kind.TURN).order_by("position")
+    for label, tag, role in turns.values_list("label", "person__tag_name", "role"):
+        links.setdefault(label, (tag, role))
+    return links
 
 
 def _keep_locked(doc: Document, current: Document, locked: Iterable[str]) -> Document:

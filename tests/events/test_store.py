@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from pressroom.document import Document, Paragraph, Turn
+from pressroom.document import Document, Paragraph, Tag, Turn
 from pressroom.events.identity import GENERATED_ID_BASE
 from pressroom.events.models import Block, Event, Status
 from pressroom.events.store import Store, load_number, save
@@ -90,3 +90,48 @@ def test_a_dry_run_stores_nothing(document: Document) -> None:
     assert Store().save(document, dry_run=True).outcome == "created"
     assert not Event.objects.exists()
     assert not Person.objects.exists()
+
+
+def _press_conference() -> Document:
+    return Document(
+        id=70003,
+        title="Press conference",
+        body=(Turn(label="Chairman Olaf Brenn", paragraphs=(Paragraph("Words."),)),),
+    )
+
+
+def _meeting_naming_brenn() -> Document:
+    return Document(
+        id=70004,
+        title="Meeting",
+        body=(Turn(label="Olaf Brenn", paragraphs=(Paragraph("Hello."),), speaker="Brenn Olaf"),),
+        persons=(Tag("Brenn Olaf"),),
+    )
+
+
+def test_a_name_learned_later_in_a_run_changes_nothing_on_the_second_run() -> None:
+    store = Store()
+    store.save(_press_conference())
+    store.save(_meeting_naming_brenn())
+    again = Store()
+    assert again.save(_press_conference()).outcome == "unchanged"
+    assert again.save(_meeting_naming_brenn()).outcome == "unchanged"
+    assert Block.objects.get(label="Chairman Olaf Brenn").person is None
+
+
+def test_a_name_learned_later_still_links_a_new_event() -> None:
+    Store().save(_meeting_naming_brenn())
+    new = dataclasses.replace(_press_conference(), id=70005)
+    turn = Store().save(new).document.body[0]
+    assert isinstance(turn, Turn) and (turn.speaker, turn.role) == ("Brenn Olaf", "Chairman")
+
+
+def test_a_changed_page_is_read_again_with_every_name_known_now() -> None:
+    store = Store()
+    store.save(_press_conference())
+    store.save(_meeting_naming_brenn())
+    changed = dataclasses.replace(_press_conference(), lead="A new lead.")
+    assert Store().save(changed).outcome == "updated"
+    linked = Block.objects.get(label="Chairman Olaf Brenn")
+    assert linked.person is not None and linked.person.tag_name == "Brenn Olaf"
+    assert linked.role == "Chairman"
