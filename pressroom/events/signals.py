@@ -37,3 +37,5 @@ class WrittenRows:
     topics: Sequence[EventTopic]
     places: Sequence[EventPlace]
     sections: Sequence[EventSection]
+    #: The event is new: no row of any kind referred to it before.
+    created: bool = False

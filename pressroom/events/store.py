@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
@@ -38,6 +38,7 @@ from pressroom.document import (
     Turn,
 )
 from pressroom.events import models as m
+from pressroom.events.bulk import insert_rows
 from pressroom.events.identity import document_hash, generated_number, source_key
 from pressroom.events.signals import DOCUMENT_FOLLOWS, WrittenRows, document_saved
 from pressroom.people.directory import PersonDirectory
@@ -117,6 +118,9 @@ class Store:
         return Saved(event.number, event.language, outcome, doc)
 
     def _find(self, doc: Document, key: str) -> m.Event | None:
+        column, value = ("number", doc.id) if doc.id is not None else ("source_key", key)
+        if not _stored(column, value, doc.language):
+            return None  # the usual case on a first import, for the price of one plain query
         events = m.Event.objects.select_for_update()
         if doc.id is not None:
             return events.filter(number=doc.id, language=doc.language).first()
@@ -216,33 +220,39 @@ class Store:
                 m.EventPlace,
             ):
                 model.objects.filter(event=event).delete()
+        # Block ids are needed (the search index refers to turns); the rest need none.
         blocks = m.Block.objects.bulk_create(list(self._block_rows(event, doc)))
         if doc.gallery:
-            m.Photo.objects.bulk_create(
-                m.Photo(event=event, position=i, **_photo_fields(p))
-                for i, p in enumerate(doc.gallery.photos)
+            insert_rows(
+                m.Photo,
+                [
+                    m.Photo(event=event, position=i, **_photo_fields(p))
+                    for i, p in enumerate(doc.gallery.photos)
+                ],
             )
-        m.RelatedLink.objects.bulk_create(
-            m.RelatedLink(
-                event=event,
-                position=pos,
-                group=group,
-                kind=rel.kind,
-                title=item.title,
-                date=item.date,
-                target_number=item.event_id,
-                url=item.url,
-            )
-            for pos, (group, rel, item) in enumerate(
-                (g, rel, item) for g, rel in enumerate(doc.related) for item in rel.items
-            )
+        items = [(g, rel, item) for g, rel in enumerate(doc.related) for item in rel.items]
+        insert_rows(
+            m.RelatedLink,
+            [
+                m.RelatedLink(
+                    event=event,
+                    position=pos,
+                    group=group,
+                    kind=rel.kind,
+                    title=item.title,
+                    date=item.date,
+                    target_number=item.event_id,
+                    url=item.url,
+                )
+                for pos, (group, rel, item) in enumerate(items)
+            ],
         )
         lang = doc.language
-        sections = m.EventSection.objects.bulk_create(
+        sections = [
             m.EventSection(event=event, section=self._section(lang, name), position=i)
             for i, name in enumerate(doc.publication.sections)
-        )
-        persons = m.EventPerson.objects.bulk_create(
+        ]
+        persons = [
             m.EventPerson(
                 event=event,
                 person=self.people.for_tag(t.name, t.catalog_id),
@@ -250,16 +260,23 @@ class Store:
                 name=t.name,
             )
             for i, t in enumerate(doc.persons)
-        )
-        topics = m.EventTopic.objects.bulk_create(
+        ]
+        topics = [
             m.EventTopic(event=event, topic=self._topic(lang, t), position=i)
             for i, t in enumerate(doc.topics)
-        )
-        places = m.EventPlace.objects.bulk_create(
+        ]
+        places = [
             m.EventPlace(event=event, place=self._place(lang, t), position=i)
             for i, t in enumerate(doc.geography)
-        )
-        return WrittenRows(blocks, persons, topics, places, sections)
+        ]
+        for model, rows in (
+            (m.EventSection, sections),
+            (m.EventPerson, persons),
+            (m.EventTopic, topics),
+            (m.EventPlace, places),
+        ):
+            insert_rows(model, rows)
+        return WrittenRows(blocks, persons, topics, places, sections, created=not replacing)
 
     def _block_rows(self, event: m.Event, doc: Document) -> Iterator[m.Block]:
         for pos, block in enumerate(doc.body):
@@ -497,6 +514,19 @@ def _media_url(photo: m.Photo) -> str:
 
 def _catalog_id(doc: Document, tag: str) -> str:
     return next((t.catalog_id for t in doc.persons if t.name == tag), "")
+
+
+def _stored(column: str, value: int | str, language: str) -> bool:
+    """Whether an event with this id (or source key) is stored, without building a query."""
+    connection = connections[router.db_for_write(m.Event)]
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT 1 FROM {quote(m.Event._meta.db_table)} "
+        f"WHERE {quote(column)} = %s AND {quote('language')} = %s LIMIT 1"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [value, language])
+        return cursor.fetchone() is not None
 
 
 def _stored_links(event: m.Event | None, doc: Document) -> dict[str, tuple[str | None, str]]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from django.db import connection, transaction
 
+from pressroom.events.bulk import insert_rows
 from pressroom.events.models import (
     Block,
     Event,
@@ -146,9 +147,9 @@ def index_written(event: Event, rows: WrittenRows) -> None:
     ]
     row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags)
     fields = {"title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags}
-    if not EventText.objects.filter(id=event.pk).update(**fields):
-        row.save(force_insert=True)
-    TurnText.objects.bulk_create(turns, batch_size=BATCH)
+    if rows.created or not EventText.objects.filter(id=event.pk).update(**fields):
+        insert_rows(EventText, [row])
+    insert_rows(TurnText, turns)
 
 
 def index_heading(event: Event) -> None:
