@@ -70,6 +70,13 @@ class SearchOut(Schema):
     page: int
     page_size: int
     total: int
+    total_exact: bool = Field(
+        description="False when more matched than were counted: total is then a lower bound."
+    )
+    sample: int = Field(
+        description="0 when ranking and facets cover every match; else they cover only "
+        "this many, the newest matches."
+    )
     hits: list[HitOut]
     groups: list[SpeakerGroupOut]
     facets: FacetsOut

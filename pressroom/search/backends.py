@@ -34,6 +34,9 @@ class TextMatch:
     params: list[Any] = field(default_factory=list)
     score: str = "0"
     score_params: list[Any] = field(default_factory=list)
+    #: The row id as the source reads it fastest in descending order (FTS5 walks its
+    #: own rowids backwards without sorting): the key of the newest-matches window.
+    newest: str = ""
 
 
 class SQLite:
@@ -52,8 +55,8 @@ class SQLite:
                     "JOIN events_event e ON e.id = b.event_id"
                 )
                 score = f"bm25({fts})"
-            return TextMatch(source, [f"{fts} MATCH %s"], [qc.fts5(query)], score)
-        match = TextMatch(_BASE[kind])
+            return TextMatch(source, [f"{fts} MATCH %s"], [qc.fts5(query)], score, [], "f.rowid")
+        match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
             match.where.append(
                 f"{_ROW[kind]} NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)"
@@ -71,7 +74,7 @@ class PostgreSQL:
     def match(self, query: Query, kind: str) -> TextMatch:
         table = "search_eventtext" if kind == EVENTS else "search_turntext"
         if not query.has_text:
-            return TextMatch(_BASE[kind])
+            return TextMatch(_BASE[kind], newest=_ROW[kind])
         tsquery = "to_tsquery('simple', %s)"
         if kind == EVENTS:
             source = f"{table} x JOIN events_event e ON e.id = x.id"
@@ -82,13 +85,14 @@ class PostgreSQL:
             )
         text = qc.tsquery(query)
         if not query.must:
-            return TextMatch(source, [f"x.vector @@ {tsquery}"], [text])
+            return TextMatch(source, [f"x.vector @@ {tsquery}"], [text], newest="x.id")
         return TextMatch(
             source,
             [f"x.vector @@ {tsquery}"],
             [text],
             f"-ts_rank(x.vector, {tsquery})",
             [qc.tsquery_positive(query)],
+            "x.id",
         )
 
     def year(self, column: str) -> str:

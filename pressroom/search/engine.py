@@ -8,9 +8,11 @@ may see is searched: published events, and scheduled ones already due.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
+import heapq
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.utils import timezone
@@ -38,6 +40,12 @@ MAX_PAGE_SIZE = 100
 #: Deep pages cost as much as all the pages before them; nobody reads that far.
 MAX_OFFSET = 10_000
 FACET_SIZE = 12
+#: Ranking, facets and speaker groups cover at most this many matches: the newest
+#: (by id, which is the order events enter the archive). A larger result says so
+#: (``SearchResults.sample``); narrowing the search brings it under the bound.
+WINDOW = 1_000
+#: A total beyond this is not counted further: shown as "10,000+" (``total_exact``).
+COUNT_CAP = 10_000
 TURNS_PER_SPEAKER = 3
 
 _TAG_TABLES = {
@@ -95,20 +103,33 @@ def search(
     offset = (page - 1) * page_size
     if offset >= MAX_OFFSET:
         notices.append(f"Results are shown up to number {MAX_OFFSET:,}; narrow the search.")
-    total, facets, speaker_counts = _facets(plan)
+    rows = _window(plan)
+    every = len(rows) <= WINDOW
+    rows = rows[:WINDOW]
+    # Speaker order counts speakers, not matches: no need to count those.
+    total, total_exact = (len(rows), True) if every or order == "speaker" else _count(plan)
+    facets, speakers = _facets(plan, rows)
     highlighter = Highlighter(*terms_of(parsed))
+    ranked = bool(parsed.must)
     hits: tuple[Hit, ...] = ()
     groups: tuple[SpeakerGroup, ...] = ()
     if order == "speaker":
-        total = len(speaker_counts)
-        groups = _groups(plan, speaker_counts[offset : offset + page_size], highlighter)
+        total, total_exact = len(speakers), True
+        groups = _groups(rows, speakers[offset : offset + page_size], highlighter, ranked)
     elif offset < MAX_OFFSET:
-        rows = _hit_rows(plan, order, page_size, offset)
-        hits = _hits(kind, rows, highlighter, bool(parsed.must))
+        if order == "date" and not every:
+            page_rows = _hit_rows(plan, page_size, offset)
+        else:
+            key = _Row.rank_key if order == "relevance" else _Row.date_key
+            best = heapq.nsmallest(offset + page_size, rows, key=key)[offset:]
+            page_rows = [(r.id, float(r.score)) for r in best]
+        hits = _hits(kind, page_rows, highlighter, ranked)
     return _replace(
         base,
         order=order,
         total=total,
+        total_exact=total_exact,
+        sample=0 if every else len(rows),
         hits=hits,
         groups=groups,
         facets=facets,
@@ -163,90 +184,175 @@ def _tag_condition(name: str, ids: set[int], kind: str) -> str:
     return f"e.id IN (SELECT event_id FROM {table} WHERE {column} IN ({_ids(ids)}))"
 
 
-def _order_by(plan: _Plan, order: str) -> str:
+def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
+    """A page of every match, newest first (when the window does not hold them all)."""
+    body, params = plan.from_where
+    row = "e.id" if plan.kind == EVENTS else "b.id"
     by_date = "e.date IS NULL, e.date DESC, e.number DESC"
     if plan.kind == TURNS:
         by_date += ", b.position"
-    return f"score, {by_date}" if order == "relevance" else by_date
-
-
-def _hit_rows(plan: _Plan, order: str, limit: int, offset: int) -> list[tuple[int, float]]:
-    body, params = plan.from_where
-    row = "e.id" if plan.kind == EVENTS else "b.id"
-    sql = (
-        f"SELECT {row}, {plan.match.score} AS score {body} "
-        f"ORDER BY {_order_by(plan, order)} LIMIT %s OFFSET %s"
-    )
+    sql = f"SELECT {row} {body} ORDER BY {by_date} LIMIT %s OFFSET %s"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*plan.match.score_params, *params, limit, offset])
-        return [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+        cursor.execute(sql, [*params, limit, offset])
+        return [(int(pk), 0.0) for (pk,) in cursor.fetchall()]
+
+
+# -- the window of matches -----------------------------------------------------------
+
+
+class _Row(NamedTuple):
+    """One match: an event, or a turn with its event (a tuple: thousands are read)."""
+
+    id: int
+    event_id: int
+    person_id: int | None
+    date: dt.date | None
+    number: int
+    position: int
+    score: float
+
+    def date_key(self) -> tuple[bool, int, int, int]:
+        """Newest first, as ``ORDER BY date DESC, number DESC, position``."""
+        day = self.date.toordinal() if self.date else 0
+        return (self.date is None, -day, -self.number, self.position)
+
+    def rank_key(self) -> tuple[float, bool, int, int, int]:
+        """Best score first (lower is better on both engines), ties to the newer."""
+        return (self.score, *self.date_key())
+
+
+def _window(plan: _Plan) -> list[_Row]:
+    """The newest ``WINDOW + 1`` matches with their scores, in one statement.
+
+    Newest by id: the engines walk their index backwards and stop, so a word found in
+    every event costs little more than a rare one. One row more than the window
+    tells whether it holds every match."""
+    body, params = plan.from_where
+    if plan.kind == TURNS:
+        columns = "b.id, e.id, b.person_id, e.date, e.number, b.position"
+    else:
+        columns = "e.id, e.id, NULL, e.date, e.number, 0"
+    match = plan.match
+    sql = f"SELECT {columns}, {match.score} {body} ORDER BY {match.newest or 'e.id'} DESC LIMIT %s"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
+        return [_Row._make(row) for row in cursor.fetchall()]
+
+
+def _count(plan: _Plan) -> tuple[int, bool]:
+    """Every match counted up to ``COUNT_CAP``: (count, whether that is all of them)."""
+    body, params = plan.from_where
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 AS one {body} LIMIT %s) capped"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, COUNT_CAP + 1])
+        found = int(cursor.fetchone()[0])
+    return min(found, COUNT_CAP), found <= COUNT_CAP
 
 
 # -- facets --------------------------------------------------------------------------
 
 
-def _facets(plan: _Plan) -> tuple[int, Facets, list[tuple[int, FacetValue]]]:
-    """The total, the facets, and every speaker with their count (for grouping)."""
+def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, FacetValue]]]:
+    """The facets of these matches, and every speaker with their count (for grouping).
+
+    Events are counted once each; turns count every matching turn (a topic of an
+    event with three matching turns counts three)."""
+    counts = _tag_counts(plan, rows)
+    years: Counter[int] = Counter(r.date.year for r in rows if r.date)
+    if plan.kind == TURNS:
+        counts["speaker"] = Counter(r.person_id for r in rows if r.person_id is not None)
+    names = _names(counts)
+    speakers = _named_facet(counts["speaker"], names, "speaker", len(counts["speaker"]))
+    facets = Facets(
+        speakers=tuple(value for _, value in speakers[:FACET_SIZE]),
+        topics=tuple(v for _, v in _named_facet(counts["topic"], names, "topic")),
+        places=tuple(v for _, v in _named_facet(counts["place"], names, "place")),
+        sections=tuple(v for _, v in _named_facet(counts["section"], names, "section")),
+        years=tuple(
+            FacetValue(str(y), n, f"from:{y} to:{y}")
+            for y, n in sorted(years.items(), reverse=True)
+        ),
+    )
+    return facets, speakers
+
+
+def _tag_counts(plan: _Plan, rows: list[_Row]) -> dict[str, Counter[int]]:
+    """Topic, place and section counts (and speakers of events), in one statement.
+
+    The window's events are found again (without scores, a few milliseconds) in a
+    materialized CTE rather than sent as a list of ids, and the tag tables are read
+    with ``IN (SELECT ...)`` rather than a join: SQLite then probes each tag table's
+    (event_id, tag) index once per event instead of scanning it."""
+    counts: dict[str, Counter[int]] = defaultdict(Counter)
+    per_event = Counter(r.event_id for r in rows)
+    if not per_event:
+        return counts
     body, params = plan.from_where
-    person = "b.person_id" if plan.kind == TURNS else "NULL"
-    year = current().year("event_date")
-    parts = ["SELECT 'total' AS facet, 0 AS id, COUNT(*) AS n FROM hits"]
+    window = (
+        f"WITH w AS MATERIALIZED (SELECT e.id AS event_id {body} "
+        f"ORDER BY {plan.match.newest or 'e.id'} DESC LIMIT %s) "
+    )
+    ids = "SELECT event_id FROM w"
+    grouped = plan.kind == EVENTS
+    parts = []
     for facet, (table, column) in _TAG_TABLES.items():
         if facet == "person":
             continue
+        if grouped:
+            parts.append(
+                f"SELECT '{facet}', {column}, COUNT(*) FROM {table} "
+                f"WHERE event_id IN ({ids}) GROUP BY {column}"
+            )
+        else:
+            parts.append(
+                f"SELECT '{facet}', {column}, event_id FROM {table} WHERE event_id IN ({ids})"
+            )
+    if grouped:
         parts.append(
-            f"SELECT '{facet}', t.{column}, COUNT(*) FROM hits "
-            f"JOIN {table} t ON t.event_id = hits.event_id GROUP BY t.{column}"
+            "SELECT 'speaker', person_id, COUNT(*) FROM (SELECT DISTINCT event_id, person_id "
+            f"FROM events_block WHERE event_id IN ({ids}) AND kind = 'turn' "
+            "AND person_id IS NOT NULL) speakers GROUP BY person_id"
         )
-    parts.append(
-        f"SELECT 'year', {year}, COUNT(*) FROM hits WHERE event_date IS NOT NULL GROUP BY {year}"
-    )
-    if plan.kind == TURNS:
-        parts.append(
-            "SELECT 'speaker', person_id, COUNT(*) FROM hits "
-            "WHERE person_id IS NOT NULL GROUP BY person_id"
-        )
-    else:
-        parts.append(
-            "SELECT 'speaker', b.person_id, COUNT(DISTINCT b.event_id) FROM hits "
-            "JOIN events_block b ON b.event_id = hits.event_id "
-            "WHERE b.kind = 'turn' AND b.person_id IS NOT NULL GROUP BY b.person_id"
-        )
-    sql = (
-        f"WITH hits AS MATERIALIZED (SELECT e.id AS event_id, {person} AS person_id, "
-        f"e.date AS event_date {body}) " + " UNION ALL ".join(parts)
-    )
-    counts: dict[str, list[tuple[int, int]]] = defaultdict(list)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for facet, key, count in cursor.fetchall():
-            counts[facet].append((int(key), int(count)))
-    total = counts["total"][0][1] if counts["total"] else 0
-    speakers = _named_facet(counts["speaker"], Person, "speaker", len(counts["speaker"]))
-    facets = Facets(
-        speakers=tuple(value for _, value in speakers[:FACET_SIZE]),
-        topics=tuple(v for _, v in _named_facet(counts["topic"], Topic, "topic")),
-        places=tuple(v for _, v in _named_facet(counts["place"], Place, "place")),
-        sections=tuple(v for _, v in _named_facet(counts["section"], Section, "section")),
-        years=tuple(
-            FacetValue(str(y), n, f"from:{y} to:{y}")
-            for y, n in sorted(counts["year"], reverse=True)
-        ),
-    )
-    return total, facets, speakers
+        cursor.execute(window + " UNION ALL ".join(parts), [*params, WINDOW])
+        for facet, key, value in cursor.fetchall():
+            counts[facet][int(key)] += int(value) if grouped else per_event[int(value)]
+    return counts
+
+
+_NAMED = {"speaker": Person, "topic": Topic, "place": Place, "section": Section}
+
+
+def _names(counts: dict[str, Counter[int]]) -> dict[tuple[str, int], str]:
+    """The names of every counted speaker and the top values of the other facets."""
+    parts = []
+    for facet, model in _NAMED.items():
+        found = counts.get(facet)
+        if not found:
+            continue
+        keys = set(found) if facet == "speaker" else set(_top(found, FACET_SIZE))
+        table = model._meta.db_table
+        parts.append(f"SELECT '{facet}', id, name FROM {table} WHERE id IN ({_ids(keys)})")
+    if not parts:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts))
+        return {(facet, int(pk)): name for facet, pk, name in cursor.fetchall()}
+
+
+def _top(counts: Counter[int], size: int) -> list[int]:
+    return [k for k, _ in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))[:size]]
 
 
 def _named_facet(
-    counts: list[tuple[int, int]], model: Any, name: str, size: int = FACET_SIZE
+    counts: Counter[int], names: dict[tuple[str, int], str], name: str, size: int = FACET_SIZE
 ) -> list[tuple[int, FacetValue]]:
-    top = sorted(counts, key=lambda kc: (-kc[1], kc[0]))[:size]
-    names = dict(model.objects.filter(id__in=[k for k, _ in top]).values_list("id", "name"))
     values = []
-    for key, count in top:
-        label = names.get(key, "")
+    for key in _top(counts, size):
+        label = names.get((name, key), "")
         if label:
             quoted = label.replace('"', "")
-            values.append((key, FacetValue(label, count, f'{name}:"{quoted}"')))
+            values.append((key, FacetValue(label, counts[key], f'{name}:"{quoted}"')))
     return values
 
 
@@ -333,28 +439,20 @@ def _turn_hits(
 
 
 def _groups(
-    plan: _Plan, speakers: list[tuple[int, FacetValue]], highlighter: Highlighter
+    rows: list[_Row],
+    speakers: list[tuple[int, FacetValue]],
+    highlighter: Highlighter,
+    ranked: bool,
 ) -> tuple[SpeakerGroup, ...]:
-    """The best few turns of each speaker on this page, in one statement."""
-    if not speakers:
-        return ()
-    body, params = plan.from_where
-    ids = _ids({pk for pk, _ in speakers})
-    # Scored first, then numbered: FTS5 cannot rank inside a window function.
-    sql = (
-        f"WITH scored AS MATERIALIZED (SELECT b.id AS id, b.person_id AS person_id, "
-        f"{plan.match.score} AS score, e.date AS day, b.position AS position {body} "
-        f"AND b.person_id IN ({ids})) "
-        "SELECT id, score FROM (SELECT id, score, ROW_NUMBER() OVER (PARTITION BY person_id "
-        "ORDER BY score, day IS NULL, day DESC, position) AS place FROM scored) ranked "
-        "WHERE place <= %s"
-    )
-    score_params = plan.match.score_params
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*score_params, *params, TURNS_PER_SPEAKER])
-        rows = [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+    """The best few turns of each speaker on this page, from the window's rows."""
+    wanted = {pk for pk, _ in speakers}
+    best: dict[int, list[_Row]] = defaultdict(list)
+    for row in sorted(rows, key=_Row.rank_key):
+        if row.person_id in wanted and len(best[row.person_id]) < TURNS_PER_SPEAKER:
+            best[row.person_id].append(row)
+    chosen = [(r.id, float(r.score)) for pk, _ in speakers for r in best[pk]]
     per_speaker: dict[int | None, list[Hit]] = defaultdict(list)
-    for hit in _turn_hits(rows, highlighter, bool(plan.query.must)):
+    for hit in _turn_hits(chosen, highlighter, ranked):
         per_speaker[hit.person_id].append(hit)
     return tuple(
         SpeakerGroup(value, tuple(sorted(per_speaker[pk], key=lambda h: -h.score)))

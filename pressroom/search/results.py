@@ -64,6 +64,11 @@ class SearchResults:
     page: int = 1
     page_size: int = 20
     total: int = 0
+    #: False when ``total`` is a lower bound: more matched than were counted ("10,000+").
+    total_exact: bool = True
+    #: 0 when ranking and facets cover every match; else they cover only this many,
+    #: the newest matches (ids ordered as events enter the archive).
+    sample: int = 0
     hits: tuple[Hit, ...] = ()
     groups: tuple[SpeakerGroup, ...] = ()
     facets: Facets = field(default_factory=Facets)
