@@ -17,6 +17,15 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
+def visible(prefix: str = "") -> Q:
+    """The condition of ``published()``, also for rows that reach an event through
+    ``prefix`` (``"event__"``): a join the database can plan, where
+    ``event__in=Event.objects.published()`` would gather every public event first.
+    """
+    due = Q(**{f"{prefix}status": Status.SCHEDULED, f"{prefix}publish_at__lte": timezone.now()})
+    return Q(**{f"{prefix}status": Status.PUBLISHED}) | due
+
+
 class EventQuerySet(models.QuerySet["Event"]):
     def published(self) -> EventQuerySet:
         """What a reader may see: published, or scheduled and already due.
@@ -24,8 +33,7 @@ class EventQuerySet(models.QuerySet["Event"]):
         Every public view, feed, sitemap, API and export starts here, so a draft
         cannot leak through a forgotten filter.
         """
-        due = Q(status=Status.SCHEDULED, publish_at__lte=timezone.now())
-        return self.filter(Q(status=Status.PUBLISHED) | due)
+        return self.filter(visible())
 
     def language(self, code: str) -> EventQuerySet:
         return self.filter(language=code)

@@ -10,7 +10,14 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from pressroom.events.models import Block, EventPerson, EventPlace, EventQuerySet, EventTopic
+from pressroom.events.models import (
+    Block,
+    EventPerson,
+    EventPlace,
+    EventQuerySet,
+    EventTopic,
+    visible,
+)
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
 from pressroom.website.pages import render_page
@@ -86,10 +93,12 @@ def own_words(person: Person, limit: int = OWN_WORDS) -> list[dict[str, Any]]:
         .annotate(n=Count("pk"))
         .values("n")
     )
+    # The newest events they spoke in first (a page of events, planned as lists are),
+    # then their turns in those events: never a sort of everything they ever said.
+    spoken = filed_under(published(), Block, person=person, kind=Block.Kind.TURN)
+    latest = list(spoken.newest_first().values_list("pk", flat=True)[:limit])
     turns = (
-        Block.objects.filter(
-            person=person, kind=Block.Kind.TURN, event__in=published().values("pk")
-        )
+        Block.objects.filter(person=person, kind=Block.Kind.TURN, event__in=latest)
         .select_related("event")
         .only(
             "text",
@@ -172,7 +181,9 @@ def persons_index(request: HttpRequest, page: int = 1) -> HttpResponse:
 
 def _tagged(model: type[Any], through: type[Any], field: str) -> QuerySet[Any]:
     """Catalog entries of the reader's language filed on at least one published event."""
-    filed = through.objects.filter(**{field: OuterRef("pk")}, event__in=published().values("pk"))
+    filed = through.objects.filter(
+        visible("event__"), **{field: OuterRef("pk")}, event__language=language()
+    )
     return model.objects.filter(language=language()).filter(Exists(filed))
 
 

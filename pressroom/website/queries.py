@@ -7,13 +7,21 @@ draft, a scheduled event not yet due or a withdrawn one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.apps import apps
 from django.db.models import Exists, Model, OuterRef, QuerySet, Sum
 from django.http import Http404
 from django.utils.translation import get_language
 
-from pressroom.events.models import Block, Event, EventQuerySet, EventSection
+from pressroom.events.models import (
+    Block,
+    Event,
+    EventPerson,
+    EventQuerySet,
+    EventSection,
+    visible,
+)
 from pressroom.people.models import Person
 from pressroom.stats.cache import cached_figure
 from pressroom.taxonomy.models import Place, Section, Topic
@@ -92,14 +100,14 @@ def in_section(events: EventQuerySet, section: Section | None) -> EventQuerySet:
     return filed_under(events, EventSection, section=section)
 
 
-def filed_under(events: EventQuerySet, through: type[Model], **tag: Model) -> EventQuerySet:
-    """``events`` filed under one tag (``through`` rows naming it).
+def filed_under(events: EventQuerySet, through: type[Model], **tag: Any) -> EventQuerySet:
+    """``events`` filed under one tag (``through`` rows matching ``tag``).
 
     Two plans, picked by the tag's share of the archive. For a large tag (a section
-    such as News), the database walks the events newest first and checks each one's
-    tag row, so a page costs its own rows whatever the archive's size. For a small
-    tag, that walk would pass over many events per match: the tag's events are
-    gathered first (``id IN (SELECT event_id ...)``) and sorted.
+    such as News, or the head of state's turns), the database walks the events newest
+    first and checks each one's rows, so a page costs its own rows whatever the
+    archive's size. For a small tag, that walk would pass over many events per match:
+    the tag's events are gathered first (``id IN (SELECT event_id ...)``) and sorted.
     """
     rows = through._default_manager.filter(**tag)
     if _large_share(through, tag):
@@ -111,17 +119,17 @@ def filed_under(events: EventQuerySet, through: type[Model], **tag: Model) -> Ev
 LARGE_SHARE = 0.05
 
 
-def _large_share(through: type[Model], tag: dict[str, Model]) -> bool:
-    ((field, value),) = tag.items()
-    tagged, total = _tag_size(through._meta.label, field, value.pk)
+def _large_share(through: type[Model], tag: dict[str, Any]) -> bool:
+    plain = tuple(sorted((k, v.pk if isinstance(v, Model) else v) for k, v in tag.items()))
+    tagged, total = _tag_size(through._meta.label, plain)
     return tagged >= total * LARGE_SHARE
 
 
 @cached_figure("website-tag-size")
-def _tag_size(label: str, field: str, pk: int) -> tuple[int, int]:
-    """Rows naming the tag, and events in the archive (cached per data version)."""
+def _tag_size(label: str, tag: tuple[tuple[str, Any], ...]) -> tuple[int, int]:
+    """Rows matching the tag, and events in the archive (cached per data version)."""
     through = apps.get_model(label)
-    return through._default_manager.filter(**{field: pk}).count(), Event.objects.count()
+    return through._default_manager.filter(**dict(tag)).count(), Event.objects.count()
 
 
 def sections_with_events(lang: str | None = None) -> list[Section]:
@@ -132,16 +140,15 @@ def sections_with_events(lang: str | None = None) -> list[Section]:
 @cached_figure("website-sections")
 def _sections_with_events(lang: str) -> list[Section]:
     filed = EventSection.objects.filter(
-        section=OuterRef("pk"), event__in=Event.objects.published().language(lang)
+        visible("event__"), section=OuterRef("pk"), event__language=lang
     )
     return list(Section.objects.filter(language=lang).filter(Exists(filed)).order_by("pk"))
 
 
 def public_persons() -> QuerySet[Person]:
     """Persons tagged on, or speaking in, at least one published event."""
-    events = Event.objects.published()
-    tagged = Event.persons.through.objects.filter(person=OuterRef("pk"), event__in=events)
-    spoke = Block.objects.filter(person=OuterRef("pk"), event__in=events)
+    tagged = EventPerson.objects.filter(visible("event__"), person=OuterRef("pk"))
+    spoke = Block.objects.filter(visible("event__"), person=OuterRef("pk"))
     return Person.objects.filter(Exists(tagged) | Exists(spoke))
 
 
