@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Sum
+from collections.abc import Callable
 
-from pressroom.events.models import Block, EventPerson, EventPlace, EventTopic
+from django.db.models import Count, F
+
+from pressroom.events.models import Block
+from pressroom.people.models import Person
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import TOP, bounded, published
+from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.periods import YearOf
+from pressroom.stats.queries.scope import (
+    BLOCKS,
+    EVENTS,
+    TAGGED,
+    Sql,
+    fetch,
+    forced_join,
+    over,
+    over_visible,
+    unindexed,
+    visible_where,
+)
+from pressroom.stats.queries.tagtables import TABLES, place_table, topic_table
 from pressroom.stats.table import Table
 
 
@@ -40,17 +57,44 @@ def events_per_year_by_section(language: str = "en") -> Table:
     return Table("Events per year by section", ("year", "section", "events"), tuple(rows))
 
 
+def _turn_totals(events: Sql | None) -> Sql:
+    source, params = over(events, BLOCKS, turns_only=True)
+    return Sql(f"SELECT 0, SUM(t.word_count), COUNT(*) FROM {source}", params)
+
+
+def _transcript_count(events: Sql | None) -> Sql:
+    source, params = over(events, BLOCKS, turns_only=True)
+    if events is None:
+        # Grouped in the order of the blocks' (event, kind) index, not by sorting each turn.
+        source = source.replace("t.kind", f"{unindexed()}t.kind")
+    return Sql(f"SELECT 0, COUNT(*) FROM (SELECT t.event_id FROM {source} GROUP BY 1) e", params)
+
+
+def _speakers(language: str) -> int:
+    """Persons with at least one turn in a visible event: each stops at its first."""
+    where = visible_where(language)
+    ((count,),) = fetch(
+        Sql(
+            f"SELECT COUNT(*) FROM {Person._meta.db_table} p WHERE EXISTS ("
+            f"SELECT 1 FROM {BLOCKS} b {forced_join()} {EVENTS} ON {EVENTS}.id = b.event_id "
+            f"WHERE b.kind = %s AND b.person_id = p.id AND {where.text})",
+            (Block.Kind.TURN, *where.params),
+        )
+    )
+    return int(count)
+
+
 @cached_figure("archive.transcripts")
 def transcripts(language: str = "en") -> Table:
     """Totals over every speech turn: words, turns, transcripts, identified speakers."""
-    totals = Block.objects.filter(event__in=published(language), kind=Block.Kind.TURN).aggregate(
-        words=Sum("word_count"),
-        turns=Count("pk"),
-        transcripts=Count("event", distinct=True),
-        speakers=Count("person", distinct=True),
-    )
-    rows = tuple(
-        (name, int(totals[name] or 0)) for name in ("words", "turns", "transcripts", "speakers")
+    totals = {0: (0, 0)} | {key: tuple(rest) for key, *rest in over_visible(language, _turn_totals)}
+    words, turns = totals[0]
+    counted = dict(over_visible(language, _transcript_count))
+    rows = (
+        ("words", int(words or 0)),
+        ("turns", int(turns or 0)),
+        ("transcripts", int(counted.get(0, 0))),
+        ("speakers", _speakers(language)),
     )
     return Table("Transcripts", ("measure", "value"), rows)
 
@@ -72,50 +116,42 @@ def busiest_days(language: str = "en", limit: int = 10) -> Table:
     )
 
 
+def _per_tag(table: str, column: str) -> Callable[[Sql | None], Sql]:
+    def grouped(events: Sql | None) -> Sql:
+        source, params = over(events, table)
+        return Sql(
+            f"SELECT t.{column}, COUNT(DISTINCT t.event_id) FROM {source} GROUP BY 1", params
+        )
+
+    return grouped
+
+
+def _tag_counts(language: str, kind: str) -> list[tuple[int, int]]:
+    rows = over_visible(language, _per_tag(*TABLES[kind]))
+    return [(int(tag), int(n)) for tag, n in rows]
+
+
 @cached_figure("archive.top_topics")
 def top_topics(language: str = "en", limit: int = TOP) -> Table:
-    rows = (
-        EventTopic.objects.filter(event__in=published(language))
-        .values("topic", "topic__name")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "topic__name")
-        .values_list("topic", "topic__name", "events")[: bounded(limit)]
-    )
-    return Table("Most frequent topics", ("id", "topic", "events"), tuple(rows))
+    return topic_table("Most frequent topics", _tag_counts(language, "topic"), bounded(limit))
 
 
 @cached_figure("archive.top_places")
 def top_places(language: str = "en", limit: int = TOP) -> Table:
-    rows = (
-        EventPlace.objects.filter(event__in=published(language))
-        .values("place", "place__name")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "place__name")
-        .values_list("place", "place__name", "events")[: bounded(limit)]
-    )
-    return Table("Most frequent places", ("id", "place", "events"), tuple(rows))
+    counts = _tag_counts(language, "place")
+    return place_table("Most frequent places", counts, bounded(limit), for_map=False)
 
 
 @cached_figure("archive.top_persons")
 def top_persons(language: str = "en", limit: int = TOP) -> Table:
-    rows = (
-        EventPerson.objects.filter(event__in=published(language))
-        .values("person", "person__name")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "person__name")
-        .values_list("person", "person__name", "events")[: bounded(limit)]
-    )
-    return Table("Most frequent persons (tags)", ("id", "person", "events"), tuple(rows))
+    counts = [(int(p), int(n)) for p, n in over_visible(language, _per_tag(TAGGED, "person_id"))]
+    names = person_names(p for p, _ in counts)
+    ranked = sorted(counts, key=lambda row: (-row[1], names.get(row[0], "")))[: bounded(limit)]
+    rows = tuple((p, names.get(p, ""), n) for p, n in ranked)
+    return Table("Most frequent persons (tags)", ("id", "person", "events"), rows)
 
 
 @cached_figure("archive.places")
 def places(language: str = "en") -> Table:
     """Every place events are filed under, with its kind and code, for the map."""
-    rows = (
-        EventPlace.objects.filter(event__in=published(language))
-        .values("place", "place__name", "place__kind", "place__catalog_id")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "place__name")
-        .values_list("place", "place__name", "place__kind", "place__catalog_id", "events")
-    )
-    return Table("Places", ("id", "place", "kind", "code", "events"), tuple(rows))
+    return place_table("Places", _tag_counts(language, "place"), None)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
-
-from pressroom.events.models import Event, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
-from pressroom.stats.queries.base import bounded, published
+from pressroom.stats.queries.base import bounded
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.participation import network_rows
+from pressroom.stats.queries.scope import Sql, all_visible, tag_subject, visible_of
 from pressroom.stats.table import Table
 
 #: Persons drawn by default: enough to see the structure, few enough to read.
@@ -28,21 +27,37 @@ class NetworkFilter:
     year_to: int | None = None
     nodes: int = NODES
 
-    def events(self) -> QuerySet[Event]:
-        events = published(self.language)
+    def scope(self) -> Sql:
+        """``(id, date)`` of the visible events the filter selects.
+
+        A topic or place drives from its own events; the years bound the dates.
+        """
+        subjects = []
         if self.topic is not None:
-            events = events.filter(
-                pk__in=EventTopic.objects.filter(topic_id=self.topic).values("event")
-            )
+            subjects.append(tag_subject("topic", self.topic))
         if self.place is not None:
-            events = events.filter(
-                pk__in=EventPlace.objects.filter(place_id=self.place).values("event")
+            subjects.append(tag_subject("place", self.place))
+        if subjects:
+            subject = Sql(
+                " INTERSECT ".join(s.text for s in subjects),
+                tuple(p for s in subjects for p in s.params),
             )
+            scope = visible_of(subject, self.language)
+        else:
+            scope = all_visible(self.language)
+        bounds, params = [], []
         if self.year_from is not None:
-            events = events.filter(date__year__gte=self.year_from)
+            bounds.append("s.date >= %s")
+            params.append(dt.date(self.year_from, 1, 1))
         if self.year_to is not None:
-            events = events.filter(date__year__lte=self.year_to)
-        return events
+            bounds.append("s.date < %s")
+            params.append(dt.date(self.year_to + 1, 1, 1))
+        if not bounds:
+            return scope
+        return Sql(
+            f"SELECT s.id, s.date FROM ({scope.text}) s WHERE {' AND '.join(bounds)}",
+            (*scope.params, *params),
+        )
 
 
 @dataclass(frozen=True)
@@ -72,7 +87,7 @@ def _network(
     nodes: int,
 ) -> Network:
     selection = NetworkFilter(language, topic, place, year_from, year_to, nodes)
-    counts, pairs = network_rows(selection.events(), nodes, EDGES)
+    counts, pairs = network_rows(selection.scope(), nodes, EDGES)
     names = person_names(p for p, _ in counts)
     node_rows = tuple((p, names.get(p, ""), n) for p, n in counts)
     edge_rows = tuple(pairs)

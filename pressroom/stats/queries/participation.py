@@ -2,64 +2,54 @@
 
 The union of two tables is not something the ORM can aggregate over, so these few
 queries are SQL, written to run unchanged on SQLite and PostgreSQL. The set of
-events they look at always comes from an ORM queryset (``scope``), so the rule
-for what is published lives in one place.
+events they look at always comes from ``scope.py``, which takes the rule for what
+is published from ``Event.objects.published()``.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.db import connection
-from django.db.models import QuerySet
-
-from pressroom.events.models import Block, Event, EventPerson
+from pressroom.events.models import Block
+from pressroom.stats.queries.scope import BLOCKS, TAGGED, Sql, fetch, forced_join
 
 
-def _cte(scope: QuerySet[Event]) -> tuple[str, list[Any]]:
-    scope_sql, scope_params = scope.order_by().values("pk").query.sql_with_params()
-    tagged, blocks = EventPerson._meta.db_table, Block._meta.db_table
-    sql = f"""
-        WITH scope (id) AS ({scope_sql}),
+def _cte(scope: Sql) -> Sql:
+    """``participants (event_id, person_id)`` over the events of ``scope`` (``id, date`` rows).
+
+    Each event of the scope is looked up once in each table, through covering indexes.
+    """
+    join = forced_join()
+    text = f"""
+        WITH scope (id, date) AS ({scope.text}),
         participants (event_id, person_id) AS (
-            SELECT t.event_id, t.person_id FROM {tagged} t
-             WHERE t.event_id IN (SELECT id FROM scope)
+            SELECT t.event_id, t.person_id FROM scope s {join} {TAGGED} t ON t.event_id = s.id
             UNION
-            SELECT b.event_id, b.person_id FROM {blocks} b
-             WHERE b.event_id IN (SELECT id FROM scope)
-               AND b.kind = %s AND b.person_id IS NOT NULL
+            SELECT b.event_id, b.person_id FROM scope s {join} {BLOCKS} b
+                ON b.event_id = s.id AND b.kind = %s
+             WHERE b.person_id IS NOT NULL
         )"""
-    return sql, [*scope_params, Block.Kind.TURN]
+    return Sql(text, (*scope.params, Block.Kind.TURN))
 
 
-def _fetch(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [tuple(row) for row in cursor.fetchall()]
-
-
-def top_participants(
-    scope: QuerySet[Event], limit: int, exclude: int | None = None
-) -> list[tuple[int, int]]:
+def top_participants(scope: Sql, limit: int, exclude: int | None = None) -> list[tuple[int, int]]:
     """(person id, events) for the persons taking part in most events of ``scope``."""
-    cte, params = _cte(scope)
-    sql = f"""{cte}
+    cte = _cte(scope)
+    sql = f"""{cte.text}
         SELECT person_id, COUNT(*) AS events FROM participants
          WHERE person_id <> %s
          GROUP BY person_id ORDER BY events DESC, person_id LIMIT %s"""
-    rows = _fetch(sql, [*params, -1 if exclude is None else exclude, limit])
+    rows = fetch(Sql(sql, (*cte.params, -1 if exclude is None else exclude, limit)))
     return [(int(person), int(events)) for person, events in rows]
 
 
 def network_rows(
-    scope: QuerySet[Event], nodes: int, edges: int
+    scope: Sql, nodes: int, edges: int
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
     """The ``nodes`` persons in most events of ``scope``, and the events each pair shares.
 
     One statement, so the participation of a large scope is gathered once.
     """
-    cte, params = _cte(scope)
-    sql = f"""{cte},
+    cte = _cte(scope)
+    sql = f"""{cte.text},
         nodes (person_id, events) AS (
             SELECT person_id, COUNT(*) FROM participants
              GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT %s
@@ -77,7 +67,7 @@ def network_rows(
         SELECT 0, person_id, 0, events FROM nodes
         UNION ALL
         SELECT 1, a, b, together FROM pairs"""
-    rows = _fetch(sql, [*params, nodes, edges])
+    rows = fetch(Sql(sql, (*cte.params, nodes, edges)))
     found_nodes = sorted(((int(p), int(n)) for kind, p, _, n in rows if kind == 0), key=_busiest)
     found_edges = sorted(
         ((int(a), int(b), int(n)) for kind, a, b, n in rows if kind == 1),

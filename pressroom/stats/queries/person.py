@@ -2,77 +2,91 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import Substr
 
-from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic
+from pressroom.events.models import Block
 from pressroom.stats.cache import cached_figure
-from pressroom.stats.queries.base import TOP, bounded, excerpt_length, filled_months, published
+from pressroom.stats.queries.base import TOP, bounded, excerpt_length, filled_months
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.participation import top_participants
-from pressroom.stats.queries.periods import MonthOf, YearOf
+from pressroom.stats.queries.scope import (
+    BLOCKS,
+    EVENTS,
+    Sql,
+    fetch,
+    forced_join,
+    month_of,
+    person_subject,
+    visible_of,
+    visible_where,
+    year_of,
+)
+from pressroom.stats.queries.tagtables import place_table, tag_counts, topic_table
 from pressroom.stats.table import Table
 
 
-def person_events(person_id: int, language: str = "en") -> QuerySet[Event]:
-    """Published events the person is tagged in or speaks in."""
-    tagged = EventPerson.objects.filter(person_id=person_id).values("event")
-    spoke = Block.objects.filter(person_id=person_id, kind=Block.Kind.TURN).values("event")
-    return published(language).filter(Q(pk__in=tagged) | Q(pk__in=spoke))
+def person_scope(person_id: int, language: str) -> Sql:
+    """``(id, date)`` of the visible events the person is tagged in or speaks in."""
+    return visible_of(person_subject(person_id), language)
 
 
-def _turns(person_id: int, language: str) -> QuerySet[Block]:
-    return Block.objects.filter(
-        person_id=person_id, kind=Block.Kind.TURN, event__in=published(language)
+def _per_period(person_id: int, language: str, period: str) -> list[tuple[str | int, int]]:
+    scope = person_scope(person_id, language)
+    rows = fetch(
+        Sql(
+            f"SELECT {period} AS period, COUNT(*) FROM ({scope.text}) s "
+            "WHERE s.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+            scope.params,
+        )
     )
+    return [(period_value, int(n)) for period_value, n in rows]
 
 
 @cached_figure("person.events_per_month")
 def events_per_month(person_id: int, language: str = "en") -> Table:
-    counts = (
-        person_events(person_id, language)
-        .exclude(date=None)
-        .annotate(month=MonthOf("date"))
-        .values("month")
-        .annotate(events=Count("pk"))
-        .order_by("month")
-        .values_list("month", "events")
-    )
+    counts = _per_period(person_id, language, month_of("s.date"))
     return Table("Events per month", ("month", "events"), filled_months(counts))
 
 
 @cached_figure("person.events_per_year")
 def events_per_year(person_id: int, language: str = "en") -> Table:
-    rows = (
-        person_events(person_id, language)
-        .exclude(date=None)
-        .annotate(year=YearOf("date"))
-        .values("year")
-        .annotate(events=Count("pk"))
-        .order_by("year")
-        .values_list("year", "events")
+    rows = tuple(_per_period(person_id, language, year_of("s.date")))
+    return Table("Events per year", ("year", "events"), rows)
+
+
+def _spoken(person_id: int, language: str, select: str, tail: str) -> Sql:
+    """The person's turns in visible events, joined to their event: ``b`` and the events table."""
+    where = visible_where(language)
+    return Sql(
+        f"SELECT {select} FROM {BLOCKS} b {forced_join()} {EVENTS} "
+        f"ON {EVENTS}.id = b.event_id WHERE b.kind = %s AND b.person_id = %s "
+        f"AND {where.text} {tail}",
+        (Block.Kind.TURN, person_id, *where.params),
     )
-    return Table("Events per year", ("year", "events"), tuple(rows))
 
 
 @cached_figure("person.words_per_year")
 def words_per_year(person_id: int, language: str = "en") -> Table:
-    rows = (
-        _turns(person_id, language)
-        .exclude(event__date=None)
-        .annotate(year=YearOf("event__date"))
-        .values("year")
-        .annotate(words=Sum("word_count"), turns=Count("pk"))
-        .order_by("year")
-        .values_list("year", "words", "turns")
+    year = year_of(f"{EVENTS}.date")
+    rows = fetch(
+        _spoken(
+            person_id,
+            language,
+            f"{year}, SUM(b.word_count), COUNT(*)",
+            f"AND {EVENTS}.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+        )
     )
-    return Table("Words spoken per year", ("year", "words", "turns"), tuple(rows))
+    return Table(
+        "Words spoken per year",
+        ("year", "words", "turns"),
+        tuple((int(y), int(w or 0), int(t)) for y, w, t in rows),
+    )
 
 
 @cached_figure("person.met")
 def people_met(person_id: int, language: str = "en", limit: int = TOP) -> Table:
     """The people in most of the same events (tagged or speaking), most first."""
-    counts = top_participants(person_events(person_id, language), bounded(limit), person_id)
+    counts = top_participants(person_scope(person_id, language), bounded(limit), person_id)
     names = person_names(p for p, _ in counts)
     rows = tuple((p, names.get(p, ""), n) for p, n in counts)
     return Table("People met most often", ("id", "person", "events"), rows)
@@ -80,59 +94,55 @@ def people_met(person_id: int, language: str = "en", limit: int = TOP) -> Table:
 
 @cached_figure("person.topics")
 def topics(person_id: int, language: str = "en", limit: int = TOP) -> Table:
-    rows = (
-        EventTopic.objects.filter(event__in=person_events(person_id, language))
-        .values("topic", "topic__name")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "topic__name")
-        .values_list("topic", "topic__name", "events")[: bounded(limit)]
-    )
-    return Table("Topics most associated", ("id", "topic", "events"), tuple(rows))
+    counts = tag_counts(person_scope(person_id, language), "topic")
+    return topic_table("Topics most associated", counts, bounded(limit))
 
 
 @cached_figure("person.places")
 def places(person_id: int, language: str = "en", limit: int = TOP) -> Table:
-    rows = (
-        EventPlace.objects.filter(event__in=person_events(person_id, language))
-        .values("place", "place__name", "place__kind", "place__catalog_id")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "place__name")
-        .values_list("place", "place__name", "place__kind", "place__catalog_id", "events")[
-            : bounded(limit)
-        ]
-    )
-    return Table("Places", ("id", "place", "kind", "code", "events"), tuple(rows))
+    counts = tag_counts(person_scope(person_id, language), "place")
+    return place_table("Places", counts, bounded(limit))
 
 
-def _turn_table(title: str, turns: QuerySet[Block], limit: int) -> Table:
-    rows = turns.annotate(excerpt=Substr("text", 1, excerpt_length())).values_list(
-        "event__number", "event__date", "event__title", "word_count", "excerpt"
-    )[: bounded(limit, 10)]
-    return Table(
-        title,
-        ("event", "date", "title", "words", "excerpt"),
-        tuple(
-            (number, day.isoformat() if day else None, event_title, words, excerpt)
-            for number, day, event_title, words, excerpt in rows
-        ),
-    )
+def _turn_table(title: str, person_id: int, language: str, order: str, limit: int) -> Table:
+    """The person's turns in visible events, first by ``order``: ids first, then the rows.
+
+    Sorting only ids keeps each turn's text out of the sort; ten rows are read after.
+    """
+    ids = [
+        int(pk)
+        for (pk,) in fetch(
+            _spoken(person_id, language, "b.id", f"ORDER BY {order} LIMIT {bounded(limit, 10)}")
+        )
+    ]
+    found = {
+        pk: rest
+        for pk, *rest in Block.objects.filter(pk__in=ids)
+        .annotate(excerpt=Substr("text", 1, excerpt_length()))
+        .values_list("pk", "event__number", "event__date", "event__title", "word_count", "excerpt")
+    }
+    rows = []
+    for pk in ids:
+        number, day, event_title, words, excerpt = found[pk]
+        rows.append((number, day.isoformat() if day else None, event_title, words, excerpt))
+    return Table(title, ("event", "date", "title", "words", "excerpt"), tuple(rows))
 
 
 @cached_figure("person.longest_turns")
 def longest_turns(person_id: int, language: str = "en", limit: int = 10) -> Table:
-    turns = _turns(person_id, language).order_by(
-        "-word_count", F("event__date").desc(nulls_last=True), "event__number", "position"
+    event = EVENTS
+    order = (
+        f"b.word_count DESC, {event}.date IS NULL, {event}.date DESC, {event}.number, b.position"
     )
-    return _turn_table("Longest turns", turns, limit)
+    return _turn_table("Longest turns", person_id, language, order, limit)
 
 
 @cached_figure("person.recent_turns")
 def recent_turns(person_id: int, language: str = "en", limit: int = 10) -> Table:
-    # Nulls last on both backends (PostgreSQL would put them first).
-    turns = _turns(person_id, language).order_by(
-        F("event__date").desc(nulls_last=True),
-        F("event__time").desc(nulls_last=True),
-        "-event__number",
-        "-position",
+    # Nulls last, spelled out: PostgreSQL would put them first.
+    event = EVENTS
+    order = (
+        f"{event}.date IS NULL, {event}.date DESC, {event}.time IS NULL, {event}.time DESC, "
+        f"{event}.number DESC, b.position DESC"
     )
-    return _turn_table("Most recent turns", turns, limit)
+    return _turn_table("Most recent turns", person_id, language, order, limit)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
-
-from pressroom.events.models import Event, EventPlace, EventTopic
 from pressroom.stats.cache import cached_figure
-from pressroom.stats.queries.base import TOP, bounded, filled_months, published
+from pressroom.stats.queries.base import TOP, bounded, filled_months
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.participation import top_participants
-from pressroom.stats.queries.periods import MonthOf
+from pressroom.stats.queries.scope import Sql, fetch, month_of, tag_subject, visible_of
+from pressroom.stats.queries.tagtables import place_table, tag_counts, topic_table
 from pressroom.stats.table import Table
 from pressroom.taxonomy.models import Place, Topic
 
@@ -17,29 +15,26 @@ from pressroom.taxonomy.models import Place, Topic
 KINDS = ("topic", "place")
 
 
-def tagged_events(kind: str, tag_id: int) -> QuerySet[Event]:
-    """Published events filed under the topic or place (in the tag's own language)."""
+def tag_scope(kind: str, tag_id: int) -> Sql:
+    """``(id, date)`` of the visible events filed under the topic or place, in its language."""
     if kind == "topic":
         language = Topic.objects.values_list("language", flat=True).get(pk=tag_id)
-        through = EventTopic.objects.filter(topic_id=tag_id)
     elif kind == "place":
         language = Place.objects.values_list("language", flat=True).get(pk=tag_id)
-        through = EventPlace.objects.filter(place_id=tag_id)  # type: ignore[assignment]
     else:
         raise ValueError(f"kind: expected one of {KINDS}, got {kind!r}")
-    return published(language).filter(pk__in=through.values("event"))
+    return visible_of(tag_subject(kind, tag_id), language)
 
 
 @cached_figure("tag.events_per_month")
 def events_per_month(kind: str, tag_id: int) -> Table:
-    counts = (
-        tagged_events(kind, tag_id)
-        .exclude(date=None)
-        .annotate(month=MonthOf("date"))
-        .values("month")
-        .annotate(events=Count("pk"))
-        .order_by("month")
-        .values_list("month", "events")
+    scope = tag_scope(kind, tag_id)
+    counts = fetch(
+        Sql(
+            f"SELECT {month_of('s.date')}, COUNT(*) FROM ({scope.text}) s "
+            "WHERE s.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+            scope.params,
+        )
     )
     return Table("Events per month", ("month", "events"), filled_months(counts))
 
@@ -47,7 +42,7 @@ def events_per_month(kind: str, tag_id: int) -> Table:
 @cached_figure("tag.persons")
 def persons(kind: str, tag_id: int, limit: int = TOP) -> Table:
     """The persons in most of these events, tagged or speaking."""
-    counts = top_participants(tagged_events(kind, tag_id), bounded(limit))
+    counts = top_participants(tag_scope(kind, tag_id), bounded(limit))
     names = person_names(p for p, _ in counts)
     rows = tuple((p, names.get(p, ""), n) for p, n in counts)
     return Table("Persons most present", ("id", "person", "events"), rows)
@@ -55,26 +50,13 @@ def persons(kind: str, tag_id: int, limit: int = TOP) -> Table:
 
 @cached_figure("tag.topics")
 def topics(kind: str, tag_id: int, limit: int = TOP) -> Table:
-    filed = EventTopic.objects.filter(event__in=tagged_events(kind, tag_id))
+    counts = tag_counts(tag_scope(kind, tag_id), "topic")
     if kind == "topic":
-        filed = filed.exclude(topic_id=tag_id)
-    rows = (
-        filed.values("topic", "topic__name")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "topic__name")
-        .values_list("topic", "topic__name", "events")[: bounded(limit)]
-    )
-    return Table("Topics filed alongside", ("id", "topic", "events"), tuple(rows))
+        counts = [(topic, n) for topic, n in counts if topic != tag_id]
+    return topic_table("Topics filed alongside", counts, bounded(limit))
 
 
 @cached_figure("tag.places")
 def places(kind: str, tag_id: int) -> Table:
     """Every place these events are filed under, with its kind and code, for the map."""
-    rows = (
-        EventPlace.objects.filter(event__in=tagged_events(kind, tag_id))
-        .values("place", "place__name", "place__kind", "place__catalog_id")
-        .annotate(events=Count("event", distinct=True))
-        .order_by("-events", "place__name")
-        .values_list("place", "place__name", "place__kind", "place__catalog_id", "events")
-    )
-    return Table("Places", ("id", "place", "kind", "code", "events"), tuple(rows))
+    return place_table("Places", tag_counts(tag_scope(kind, tag_id), "place"), None)
