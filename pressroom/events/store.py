@@ -118,12 +118,11 @@ class Store:
         return Saved(event.number, event.language, outcome, doc)
 
     def _find(self, doc: Document, key: str) -> m.Event | None:
-        column, value = ("number", doc.id) if doc.id is not None else ("source_key", key)
-        if not _stored(column, value, doc.language):
-            return None  # the usual case on a first import, for the price of one plain query
-        events = m.Event.objects.select_for_update()
         if doc.id is not None:
-            return events.filter(number=doc.id, language=doc.language).first()
+            return _event_by_number(doc.id, doc.language)
+        if not _stored(key, doc.language):
+            return None
+        events = m.Event.objects.select_for_update()
         return events.filter(source_key=key, language=doc.language).first()
 
     def _prepare(
@@ -516,16 +515,32 @@ def _catalog_id(doc: Document, tag: str) -> str:
     return next((t.catalog_id for t in doc.persons if t.name == tag), "")
 
 
-def _stored(column: str, value: int | str, language: str) -> bool:
-    """Whether an event with this id (or source key) is stored, without building a query."""
+def _event_by_number(number: int, language: str) -> m.Event | None:
+    """The stored event with this id, locked until the transaction ends: one plain query.
+
+    A queryset would rebuild its SQL on every call, which costs more than the lookup.
+    """
+    alias = router.db_for_write(m.Event)
+    connection = connections[alias]
+    quote = connection.ops.quote_name
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    sql = (
+        f"SELECT * FROM {quote(m.Event._meta.db_table)} "
+        f"WHERE {quote('number')} = %s AND {quote('language')} = %s{lock}"
+    )
+    return next(iter(m.Event.objects.raw(sql, [number, language], using=alias)), None)
+
+
+def _stored(key: str, language: str) -> bool:
+    """Whether an event with this source key is stored (usually not, on a first import)."""
     connection = connections[router.db_for_write(m.Event)]
     quote = connection.ops.quote_name
     sql = (
         f"SELECT 1 FROM {quote(m.Event._meta.db_table)} "
-        f"WHERE {quote(column)} = %s AND {quote('language')} = %s LIMIT 1"
+        f"WHERE {quote('source_key')} = %s AND {quote('language')} = %s LIMIT 1"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [value, language])
+        cursor.execute(sql, [key, language])
         return cursor.fetchone() is not None
 
 
