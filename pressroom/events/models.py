@@ -173,9 +173,9 @@ class Block(models.Model):
         ]
         indexes = [
             models.Index(fields=["person", "kind"]),
-            # Covers the statistics over speech turns: who spoke where, and how much.
+            # Covers the statistics over speech turns: who spoke where, how much, longest first.
             models.Index(
-                fields=["kind", "person", "event", "word_count"], name="block_stats_turns"
+                fields=["kind", "person", "word_count", "event"], name="block_stats_longest"
             ),
         ]
 
