@@ -104,17 +104,38 @@ def places(person_id: int, language: str = "en", limit: int = TOP) -> Table:
     return place_table("Places", counts, bounded(limit))
 
 
-def _turn_table(title: str, person_id: int, language: str, order: str, limit: int) -> Table:
-    """The person's turns in visible events, first by ``order``: ids first, then the rows.
+#: A person with at least this many turns is most quickly served by walking the events
+#: newest first; one with fewer, by sorting their turns.
+MANY_TURNS = 500
 
-    Sorting only ids keeps each turn's text out of the sort; ten rows are read after.
-    """
-    ids = [
-        int(pk)
-        for (pk,) in fetch(
-            _spoken(person_id, language, "b.id", f"ORDER BY {order} LIMIT {bounded(limit, 10)}")
+
+def _has_many_turns(person_id: int) -> bool:
+    (found,) = fetch(
+        Sql(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {BLOCKS} WHERE kind = %s AND person_id = %s "
+            "LIMIT %s) bounded",
+            (Block.Kind.TURN, person_id, MANY_TURNS),
         )
-    ]
+    )[0]
+    return int(found) >= MANY_TURNS
+
+
+def _newest_spoken(person_id: int, language: str, limit: int) -> Sql:
+    """The person's turns, newest event first, walking the visible events in reading order
+    (the events' (language, date, time, number) index) until ``limit`` are found."""
+    where = visible_where(language)
+    event = EVENTS
+    return Sql(
+        f"SELECT b.id FROM {event} {forced_join()} {BLOCKS} b ON b.event_id = {event}.id "
+        f"AND b.kind = %s AND b.person_id = %s WHERE {where.text} "
+        f"ORDER BY {event}.date DESC NULLS LAST, {event}.time DESC NULLS LAST, "
+        f"{event}.number DESC, b.position DESC LIMIT %s",
+        (Block.Kind.TURN, person_id, *where.params, limit),
+    )
+
+
+def _turn_table(title: str, ids: list[int]) -> Table:
+    """The rows of the turns ``ids``, in that order: sorting ids keeps texts out of the sort."""
     found = {
         pk: rest
         for pk, *rest in Block.objects.filter(pk__in=ids)
@@ -128,21 +149,34 @@ def _turn_table(title: str, person_id: int, language: str, order: str, limit: in
     return Table(title, ("event", "date", "title", "words", "excerpt"), tuple(rows))
 
 
+def _ids(statement: Sql) -> list[int]:
+    return [int(pk) for (pk,) in fetch(statement)]
+
+
 @cached_figure("person.longest_turns")
 def longest_turns(person_id: int, language: str = "en", limit: int = 10) -> Table:
+    # The turns index is ordered by length: the first ten visible ones end the search.
     event = EVENTS
     order = (
-        f"b.word_count DESC, {event}.date IS NULL, {event}.date DESC, {event}.number, b.position"
+        f"b.word_count DESC, {event}.date DESC NULLS LAST, {event}.number, b.position "
+        f"LIMIT {bounded(limit, 10)}"
     )
-    return _turn_table("Longest turns", person_id, language, order, limit)
+    return _turn_table(
+        "Longest turns", _ids(_spoken(person_id, language, "b.id", f"ORDER BY {order}"))
+    )
 
 
 @cached_figure("person.recent_turns")
 def recent_turns(person_id: int, language: str = "en", limit: int = 10) -> Table:
     # Nulls last, spelled out: PostgreSQL would put them first.
+    count = bounded(limit, 10)
+    if _has_many_turns(person_id):
+        return _turn_table("Most recent turns", _ids(_newest_spoken(person_id, language, count)))
     event = EVENTS
     order = (
-        f"{event}.date IS NULL, {event}.date DESC, {event}.time IS NULL, {event}.time DESC, "
-        f"{event}.number DESC, b.position DESC"
+        f"{event}.date DESC NULLS LAST, {event}.time DESC NULLS LAST, "
+        f"{event}.number DESC, b.position DESC LIMIT {count}"
     )
-    return _turn_table("Most recent turns", person_id, language, order, limit)
+    return _turn_table(
+        "Most recent turns", _ids(_spoken(person_id, language, "b.id", f"ORDER BY {order}"))
+    )
