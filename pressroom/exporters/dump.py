@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
+from pressroom.events.loading import iter_documents
 from pressroom.events.models import (
     Block,
     Event,
@@ -23,8 +24,7 @@ from pressroom.events.models import (
     EventSection,
     EventTopic,
 )
-from pressroom.exporters.encode import document_dict
-from pressroom.exporters.rows import iter_documents_fast
+from pressroom.exporters.encode import document_dict, dumps_line
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
@@ -118,5 +118,5 @@ def render_dump(events: QuerySet[Event]) -> Iterator[str]:
     yield _line({"record": "dump", "schema": DUMP_SCHEMA})
     for record in catalog_records(events):
         yield _line(record)
-    for doc in iter_documents_fast(events):
-        yield _line({"record": "event", "status": PUBLIC_STATUS, **document_dict(doc)})
+    for doc in iter_documents(events):
+        yield dumps_line({"record": "event", "status": PUBLIC_STATUS, **document_dict(doc)})

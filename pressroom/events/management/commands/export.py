@@ -20,9 +20,9 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from pressroom import exporters
 from pressroom.document import Document
+from pressroom.events.loading import iter_documents
 from pressroom.events.models import Event, EventPerson, EventPlace, EventSection, EventTopic
 from pressroom.exporters.dump import used_persons
-from pressroom.exporters.rows import iter_documents_fast as iter_documents
 
 
 class Command(BaseCommand):
