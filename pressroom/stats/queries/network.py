@@ -41,6 +41,7 @@ class NetworkFilter:
             subject = Sql(
                 " INTERSECT ".join(s.text for s in subjects),
                 tuple(p for s in subjects for p in s.params),
+                repeatable=True,
             )
             scope = visible_of(subject, self.language)
         else:
@@ -57,6 +58,7 @@ class NetworkFilter:
         return Sql(
             f"SELECT s.id, s.date FROM ({scope.text}) s WHERE {' AND '.join(bounds)}",
             (*scope.params, *params),
+            scope.repeatable,
         )
 
 

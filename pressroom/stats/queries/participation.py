@@ -16,10 +16,12 @@ def _cte(scope: Sql) -> Sql:
     """``participants (event_id, person_id)`` over the events of ``scope`` (``id, date`` rows).
 
     Each event of the scope is looked up once in each table, through covering indexes.
+    A scope that is cheap to list (``Sql.repeatable``) is listed for each table.
     """
     join = forced_join()
+    kept = "NOT MATERIALIZED" if scope.repeatable else "MATERIALIZED"
     text = f"""
-        WITH scope (id, date) AS ({scope.text}),
+        WITH scope (id, date) AS {kept} ({scope.text}),
         participants (event_id, person_id) AS (
             SELECT t.event_id, t.person_id FROM scope s {join} {TAGGED} t ON t.event_id = s.id
             UNION

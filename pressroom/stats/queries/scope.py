@@ -38,6 +38,9 @@ class Sql:
 
     text: str
     params: tuple[Any, ...] = ()
+    #: Cheaper to run again than to keep: SQLite plans the lookups from a kept (materialized)
+    #: list of events poorly when the list is used twice, as in a union.
+    repeatable: bool = False
 
 
 def fetch(statement: Sql) -> list[tuple[Any, ...]]:
@@ -86,13 +89,14 @@ def visible_of(subject: Sql, language: str) -> Sql:
         f"SELECT {EVENTS}.id, {EVENTS}.date FROM ({subject.text}) subject "
         f"{forced_join()} {EVENTS} ON {EVENTS}.id = subject.event_id WHERE {where.text}"
     )
-    return Sql(text, subject.params + where.params)
+    return Sql(text, subject.params + where.params, subject.repeatable)
 
 
 def all_visible(language: str) -> Sql:
     """``(id, date)`` of every visible event of ``language``: a scan of a covering index."""
     where = visible_where(language)
-    return Sql(f"SELECT {EVENTS}.id, {EVENTS}.date FROM {EVENTS} WHERE {where.text}", where.params)
+    text = f"SELECT {EVENTS}.id, {EVENTS}.date FROM {EVENTS} WHERE {where.text}"
+    return Sql(text, where.params, repeatable=True)
 
 
 def person_subject(person_id: int) -> Sql:
@@ -107,7 +111,8 @@ def person_subject(person_id: int) -> Sql:
 def tag_subject(kind: str, tag_id: int) -> Sql:
     """Events filed under a topic or a place, any status."""
     table, column = {"topic": (TOPICS, "topic_id"), "place": (PLACES, "place_id")}[kind]
-    return Sql(f"SELECT DISTINCT event_id FROM {table} WHERE {column} = %s", (tag_id,))
+    text = f"SELECT DISTINCT event_id FROM {table} WHERE {column} = %s"
+    return Sql(text, (tag_id,), repeatable=True)
 
 
 def complement(language: str) -> Sql:
