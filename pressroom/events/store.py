@@ -129,18 +129,20 @@ class Store:
         self, doc: Document, event: m.Event | None, stored: dict[str, tuple[str | None, str]]
     ) -> Document:
         """The document as it would be stored: speakers resolved, locked fields kept."""
-        doc = self._resolve_speakers(doc, stored)
+        doc = self._resolve_as_stored(doc, stored) if stored else self._resolve_speakers(doc)
         if event is not None and event.locked_fields:
             doc = _keep_locked(doc, load(event), event.locked_fields)
         return doc
 
-    def _resolve_speakers(
+    def _resolve_speakers(self, doc: Document) -> Document:
+        """Link turns the document left unresolved to persons already known by name."""
+        return self._resolve_as_stored(doc, {})
+
+    def _resolve_as_stored(
         self, doc: Document, stored: dict[str, tuple[str | None, str]]
     ) -> Document:
-        """Link turns the document left unresolved to persons already known by name.
-
-        An editor's mapping wins; then, in ``stored``, the person (or none) a label was
-        stored with; then the names known now.
+        """Link unresolved turns: an editor's mapping wins; then, in ``stored``, the
+        person (or none) a label was stored with; then the names known now.
         """
         changed = False
         body: list[Block] = []
