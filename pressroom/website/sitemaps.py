@@ -6,11 +6,15 @@ import datetime as dt
 from typing import Any
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Section
+from pressroom.website.cache import cached_page
 from pressroom.website.paths import event_url, person_url, section_url
 from pressroom.website.queries import public_persons, published, sections_with_events
 
@@ -30,6 +34,11 @@ class EventSitemap(Sitemap):  # type: ignore[type-arg]
 
     def lastmod(self, item: tuple[int, dt.datetime]) -> dt.datetime:
         return item[1]
+
+    def get_latest_lastmod(self) -> dt.datetime | None:
+        # One aggregate, where the default reads every item of every page.
+        latest: dt.datetime | None = published(self.language).aggregate(m=Max("updated_at"))["m"]
+        return latest
 
 
 class SectionSitemap(Sitemap):  # type: ignore[type-arg]
@@ -53,12 +62,22 @@ class PersonSitemap(Sitemap):  # type: ignore[type-arg]
         return person_url(item, "en")
 
 
-SITEMAPS: dict[str, Sitemap] = {  # type: ignore[type-arg]
+SITEMAPS: dict[str, type[Sitemap] | Sitemap] = {  # type: ignore[type-arg]
     "events-en": EventSitemap("en"),
     "events-ru": EventSitemap("ru"),
     "sections": SectionSitemap(),
     "persons": PersonSitemap(),
 }
+
+
+def sitemap_page(request: HttpRequest, section: str) -> HttpResponse:
+    """One page of one sitemap (thousands of addresses), kept in the page cache."""
+
+    def render() -> HttpResponse:
+        response = sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)
+        return response.render() if isinstance(response, TemplateResponse) else response
+
+    return cached_page(request, render, request.GET.get("p", "1")[:10])
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:

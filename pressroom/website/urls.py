@@ -69,10 +69,10 @@ urlpatterns = [
     path("display/<str:mode>", display.switch, name="display"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
+    # Named as Django's sitemap view, whose index links to it by that name.
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": sitemaps.SITEMAPS},
+        sitemaps.sitemap_page,
         name="django.contrib.sitemaps.views.sitemap",
     ),
 ]
