@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.db import connection
 from django.db.models import Count, F
 
 from pressroom.events.models import Block
@@ -101,19 +102,18 @@ def transcripts(language: str = "en") -> Table:
 
 @cached_figure("archive.busiest_days")
 def busiest_days(language: str = "en", limit: int = 10) -> Table:
-    rows = (
-        published(language)
-        .exclude(date=None)
-        .values("date")
-        .annotate(events=Count("pk"))
-        .order_by("-events", "-date")
-        .values_list("date", "events")[: bounded(limit)]
+    # Grouped by the day's text on SQLite: grouping by the bare column would have it walk
+    # the events' reading-order index, which lacks the status, row by row.
+    where = visible_where(language)
+    day = f"substr({EVENTS}.date, 1, 10)" if connection.vendor == "sqlite" else f"{EVENTS}.date"
+    rows = fetch(
+        Sql(
+            f"SELECT {day}, COUNT(*) FROM {EVENTS} WHERE {where.text} "
+            f"AND {EVENTS}.date IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 DESC LIMIT %s",
+            (*where.params, bounded(limit)),
+        )
     )
-    return Table(
-        "Busiest days",
-        ("date", "events"),
-        tuple((d.isoformat() if d else None, n) for d, n in rows),
-    )
+    return Table("Busiest days", ("date", "events"), tuple((str(d), int(n)) for d, n in rows))
 
 
 def _per_tag(table: str, column: str) -> Callable[[Sql | None], Sql]:
