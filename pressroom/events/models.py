@@ -120,6 +120,12 @@ class Event(models.Model):
             models.Index(
                 fields=["language", "status", "date", "publish_at"], name="event_stats_scope"
             ),
+            # Scheduled events falling due (the data version asks every second).
+            models.Index(
+                fields=["publish_at"],
+                condition=Q(status=Status.SCHEDULED),
+                name="event_scheduled_due",
+            ),
             # The reading order of lists and previous/next links, whatever the status.
             models.Index(fields=["language", "date", "time", "number"], name="event_reading_order"),
         ]
