@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/bench_load.py --quick     # 10,000-event archive, 15 s
     .venv/bin/python bench/bench_load.py --full      # 100,000 events, 60 s
-    .venv/bin/python bench/bench_load.py --events N --seconds S [--db PATH] [--connections C]
+    .venv/bin/python bench/bench_load.py --events N --seconds S [--connections C]
 
-Builds a demo archive in a temporary SQLite database (``bench/scale_archive.py``:
-500 events through the store, the rest SQL copies), serves it with gunicorn on
+Serves a copy of the demo archive (``bench/archives.py``: built once per size, up to
+2,000 events through the store and the rest SQL copies) with gunicorn on
 127.0.0.1 on a free port, and runs ``wrk`` (Debian package ``wrk``, installed only
 if missing) at 64 connections over a weighted mix of URLs picked at random by a Lua
 script: home, section lists, event pages with transcripts, day archives, person
@@ -32,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-import served  # noqa: E402  (this folder is on sys.path when run as a script)
+import archives  # noqa: E402  (this folder is on sys.path when run as a script)
+import served  # noqa: E402
 
 #: How often each kind of URL is asked for, out of 100: roughly a news site's traffic.
 MIX = {
@@ -79,15 +80,9 @@ def ensure_wrk() -> str:
     return shutil.which("wrk") or "wrk"
 
 
-def prepare(env: dict[str, str], events: int, reuse: bool) -> None:
+def prepare(env: dict[str, str]) -> None:
     python = sys.executable
-    if not reuse:
-        subprocess.run(
-            [python, str(ROOT / "bench" / "scale_archive.py"), "--events", str(events)],
-            env=env, check=True,
-        )  # fmt: skip
     manage = [python, "-m", "pressroom.cli"]
-    # Again for a reused archive, or one built before the latest migration.
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
     if shutil.which("msgfmt"):
@@ -182,18 +177,15 @@ def main() -> None:
     parser.add_argument("--events", type=int)
     parser.add_argument("--seconds", type=int)
     parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--db", type=Path, help="keep the archive here and reuse it")
     args = parser.parse_args()
     events = args.events or (100_000 if args.full else 10_000)
     seconds = args.seconds or (60 if args.full else 15)
     wrk = ensure_wrk()
     with tempfile.TemporaryDirectory(prefix="pressroom-load-") as tmp:
         var = Path(tmp)
-        db = args.db or var / "load.sqlite3"
-        reuse = db.exists()
-        env = environment(var, db)
         started = time.perf_counter()
-        prepare(env, events, reuse)
+        env = environment(var, archives.working_copy(events, "load"))
+        prepare(env)
         built = time.perf_counter() - started
         by_kind = urls(env)
         paths = weighted_paths(by_kind)
@@ -212,8 +204,8 @@ def main() -> None:
             server.wait(timeout=30)
     errors = int(result["socket_errors"] + result["non2xx"])
     print(
-        f"Archive: {events:,} demo events, SQLite ({'reused' if reuse else 'built'} in "
-        f"{built:.0f} s). gunicorn, 2 workers; wrk, 2 threads, {args.connections} "
+        f"Archive: {events:,} demo events, SQLite (ready in {built:.0f} s). "
+        f"gunicorn, 2 workers; wrk, 2 threads, {args.connections} "
         f"connections, {seconds} s over {len(paths):,} URLs in this mix. The machine's load "
         f"average before the run: {load_before:.1f}.\n"
     )

@@ -4,17 +4,18 @@
     .venv/bin/python bench/bench_scale.py --full       # and 1,000,000
     .venv/bin/python bench/bench_scale.py --sizes 2000,20000 --requests 30
 
-For each size, builds a demo archive (``bench/scale_archive.py``: 500 events through
-the store, the rest SQL copies) in a new SQLite database, and in a new PostgreSQL
-database too when ``PRESSROOM_BENCH_POSTGRES`` is set (a URL of a server where this
-may create and drop databases named ``pressroom_scale_*``), then times requests in
-process with Django's test client: each kind asks for ``--requests`` different URLs
-once, with the page cache off (``PRESSROOM_PAGE_CACHE_SECONDS=0``) so every figure is
-the database's and the template's work. Prints p50 and p99 per kind, size and backend
-as a Markdown table, and draws them in ``docs/benchmarks-scale.svg``.
+For each size, takes the demo archive of that size (``bench/archives.py``: up to 2,000
+events through the store, the rest SQL copies; built once and kept), and fills a new
+PostgreSQL database the same way too when ``PRESSROOM_BENCH_POSTGRES`` is set (a URL
+of a server where this may create and drop databases named ``pressroom_scale_*``;
+``bench/run.py --postgres`` starts one), then times requests in process with
+Django's test client: each kind asks for ``--requests`` different URLs once, with the
+page cache off (``PRESSROOM_PAGE_CACHE_SECONDS=0``) so every figure is the database's
+and the template's work. Prints p50 and p99 per kind, size and backend as a Markdown
+table, and draws them in ``docs/benchmarks-scale.svg``.
 
-The 1,000,000-event archive (``--full``) takes about 20 GB of disk and an hour or more
-to copy on a 2-core machine; it is left out of ``--quick``.
+The 1,000,000-event archive (``--full``) takes about 5 GB of disk (SQLite) and tens of
+minutes to copy on a 2-core machine; it is left out of ``--quick``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parents[1]
+
+import archives  # noqa: E402  (this folder is on sys.path when run as a script)
+
 SVG = ROOT / "docs" / "benchmarks-scale.svg"
 KINDS = ("event page", "list page", "search", "API list")
 
@@ -95,8 +99,10 @@ def _postgres(server: str, name: str, statement: str) -> None:
         conn.execute(statement.format(name=name))
 
 
-def databases(var: Path, size: int) -> list[tuple[str, str]]:
-    found = [("SQLite", f"sqlite:///{var / f'scale-{size}.sqlite3'}")]
+def databases(size: int) -> list[tuple[str, str]]:
+    """SQLite: the shared demo archive (built once, only read here); PostgreSQL: a new
+    database filled the same way, when ``PRESSROOM_BENCH_POSTGRES`` names a server."""
+    found = [("SQLite", f"sqlite:///{archives.demo_archive(size)}")]
     server = os.environ.get("PRESSROOM_BENCH_POSTGRES")
     if server:
         name = f"pressroom_scale_{size}"
@@ -109,10 +115,12 @@ def databases(var: Path, size: int) -> list[tuple[str, str]]:
 def measure(size: int, backend: str, url: str, var: Path, requests: int) -> dict[str, dict]:
     env = environment(var, url)
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "scale_archive.py"), "--events", str(size)],
-        env=env, check=True,
-    )  # fmt: skip
+    if backend != "SQLite":
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "scale_archive.py"), "--events", str(size),
+             "--base", str(archives.default_base(size))],
+            env=env, check=True,
+        )  # fmt: skip
     built = time.perf_counter() - started
     print(f"  {backend} {size:,}: built in {built:.0f} s", file=sys.stderr, flush=True)
     out = subprocess.run(
@@ -225,19 +233,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pressroom-scale-") as tmp:
         var = Path(tmp)
         for size in sizes:
-            for backend, url in databases(var, size):
+            for backend, url in databases(size):
                 for kind, figures in measure(size, backend, url, var, args.requests).items():
                     rows.append({"size": size, "backend": backend, "kind": kind, **figures})
-                if backend == "SQLite":
-                    Path(urlparse(url).path).unlink(missing_ok=True)
-                else:
+                if backend != "SQLite":
                     server = os.environ["PRESSROOM_BENCH_POSTGRES"]
                     drop = "DROP DATABASE IF EXISTS {name}"
                     _postgres(server, f"pressroom_scale_{size}", drop)
     args.svg.parent.mkdir(parents=True, exist_ok=True)
     args.svg.write_text(svg_chart(rows), encoding="utf-8")
     print(f"In process (Django's test client), page cache off, {args.requests} different URLs "
-          "per kind; archives built with bench/scale_archive.py.\n")  # fmt: skip
+          "per kind; archives built by bench/archives.py.\n")  # fmt: skip
     print("| events | backend | kind | p50 ms | p99 ms | errors | archive built in s |")
     print("|---:|---|---|---:|---:|---:|---:|")
     for r in sorted(rows, key=lambda r: (r["backend"], r["size"], KINDS.index(r["kind"]))):

@@ -142,7 +142,23 @@ def machine() -> list[tuple[str, str]]:
         ("OS", f"{os_name or platform.system()} (kernel {platform.release()})"),
         ("Python", platform.python_version()),
         ("SQLite", sqlite3.sqlite_version),
+        ("PostgreSQL", _postgres_version()),
     ]
+
+
+def _postgres_version() -> str:
+    """The server measured beside SQLite, if any (``--postgres``)."""
+    url = os.environ.get("PRESSROOM_BENCH_POSTGRES")
+    if not url:
+        return "not measured (run with --postgres)"
+    try:
+        import psycopg
+
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SHOW server_version").fetchone()
+        return f"{row[0] if row else 'unknown'} (throwaway cluster, fsync off)"
+    except Exception as exc:  # the report still gets written
+        return f"unreachable ({exc.__class__.__name__})"
 
 
 _SEPARATOR_ROW = re.compile(r"^\|(\s*:?-+:?\s*\|)+\s*$")
@@ -213,7 +229,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, help="seconds per script (quick 1,800; full 10,800)"
     )
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="also measure PostgreSQL, on a throwaway cluster (bench/postgres.py)",
+    )
     args = parser.parse_args(argv)
+    if args.postgres and not os.environ.get("PRESSROOM_BENCH_POSTGRES"):
+        from postgres import throwaway_cluster
+
+        with throwaway_cluster() as url:
+            os.environ["PRESSROOM_BENCH_POSTGRES"] = url
+            try:
+                return _run(args)
+            finally:
+                del os.environ["PRESSROOM_BENCH_POSTGRES"]
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     chosen = args.mode or "quick"
     timeout = args.timeout or (1800.0 if chosen == "quick" else 10800.0)
     found = scripts(args.only, args.folder)

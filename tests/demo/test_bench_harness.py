@@ -67,9 +67,18 @@ def test_full_mode_passes_the_flag_and_succeeds_when_all_pass(
 
 def test_the_report_describes_the_machine(harness: ModuleType) -> None:
     facts = dict(harness.machine())
-    assert set(facts) == {"Date", "Commit", "CPU", "Cores", "Memory", "OS", "Python", "SQLite"}
+    assert set(facts) == {
+        "Date", "Commit", "CPU", "Cores", "Memory", "OS", "Python", "SQLite", "PostgreSQL"
+    }  # fmt: skip
     assert facts["Python"].count(".") == 2
     assert facts["SQLite"][0].isdigit()
+
+
+def test_the_report_says_when_postgresql_was_not_measured(
+    harness: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PRESSROOM_BENCH_POSTGRES", raising=False)
+    assert dict(harness.machine())["PostgreSQL"].startswith("not measured")
 
 
 def test_a_script_over_the_time_limit_is_failed(harness: ModuleType, tmp_path: Path) -> None:
