@@ -65,10 +65,10 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 
 bench: install ## Quick benchmarks; results in docs/benchmarks.md
-	$(PY) bench/run.py --quick
+	$(PY) bench/run.py --quick $(BENCH_FLAGS)
 
-bench-full: install ## Full benchmarks (100,000-event archive; long)
-	$(PY) bench/run.py --full
+bench-full: install ## Full benchmarks: 100,000 and 1,000,000 events, SQLite and PostgreSQL (long)
+	$(PY) bench/run.py --full --postgres $(BENCH_FLAGS)
 
 fuzz: install ## The text and page parsers under hypothesis for ten minutes (FUZZ_SECONDS)
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} $(PY) -m pytest -p no:cacheprovider -q -s tests/fuzz
