@@ -38,7 +38,7 @@ from pressroom.document import (
     Turn,
 )
 from pressroom.events import models as m
-from pressroom.events.bulk import insert_rows
+from pressroom.events.bulk import insert_returning_ids, insert_rows
 from pressroom.events.identity import document_hash, generated_number, source_key
 from pressroom.events.signals import DOCUMENT_FOLLOWS, WrittenRows, document_saved
 from pressroom.people.directory import PersonDirectory
@@ -222,7 +222,8 @@ class Store:
             ):
                 model.objects.filter(event=event).delete()
         # Block ids are needed (the search index refers to turns); the rest need none.
-        blocks = m.Block.objects.bulk_create(list(self._block_rows(event, doc)))
+        blocks = list(self._block_rows(event, doc))
+        insert_returning_ids(m.Block, blocks)
         if doc.gallery:
             insert_rows(
                 m.Photo,

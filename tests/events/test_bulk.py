@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from pressroom.events import models as m
-from pressroom.events.bulk import insert_rows
+from pressroom.events.bulk import RETURNING_CHUNK, insert_returning_ids, insert_rows
 from pressroom.taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +65,21 @@ def test_rows_with_and_without_primary_keys_are_refused() -> None:
 def test_no_rows_is_no_statement(django_assert_num_queries: Any) -> None:
     with django_assert_num_queries(0):
         insert_rows(Topic, [])
+
+
+def test_returned_ids_belong_to_the_rows_in_order(event: m.Event) -> None:
+    blocks = [
+        m.Block(event=event, position=i, kind="narrative", text=f"Text {i}") for i in range(5)
+    ]
+    insert_returning_ids(m.Block, blocks)
+    stored = dict(m.Block.objects.values_list("pk", "text"))
+    assert [stored[b.pk] for b in blocks] == [f"Text {i}" for i in range(5)]
+    assert not any(b._state.adding for b in blocks)
+
+
+def test_ids_come_back_across_several_statements(event: m.Event) -> None:
+    count = RETURNING_CHUNK + 3
+    blocks = [m.Block(event=event, position=i, kind="separator") for i in range(count)]
+    insert_returning_ids(m.Block, blocks)
+    positions = dict(m.Block.objects.values_list("pk", "position"))
+    assert [positions[b.pk] for b in blocks] == list(range(count))
