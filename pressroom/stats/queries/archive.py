@@ -67,16 +67,19 @@ def events_per_year_by_section(language: str = "en") -> Table:
 
 
 def _turn_totals(events: Sql | None) -> Sql:
+    """``(0, words, turns, transcripts)`` over the speech turns of ``events`` (or all)."""
     source, params = over(events, BLOCKS, turns_only=True)
-    return Sql(f"SELECT 0, SUM(t.word_count), COUNT(*) FROM {source}", params)
-
-
-def _transcript_count(events: Sql | None) -> Sql:
-    source, params = over(events, BLOCKS, turns_only=True)
-    if events is None:
-        # Grouped in the order of the blocks' (event, kind) index, not by sorting each turn.
-        source = source.replace("t.kind", f"{unindexed()}t.kind")
-    return Sql(f"SELECT 0, COUNT(*) FROM (SELECT t.event_id FROM {source} GROUP BY 1) e", params)
+    if events is not None:
+        text = f"SELECT 0, SUM(t.word_count), COUNT(*), COUNT(DISTINCT t.event_id) FROM {source}"
+        return Sql(text, params)
+    # Over every turn: sums in the turns index; transcripts grouped in the order of the
+    # blocks' (event, kind) index (kind unindexed), not by sorting each turn.
+    by_event = source.replace("t.kind", f"{unindexed()}t.kind")
+    return Sql(
+        f"SELECT 0, SUM(t.word_count), COUNT(*), "
+        f"(SELECT COUNT(*) FROM (SELECT t.event_id FROM {by_event} GROUP BY 1) e) FROM {source}",
+        (*params, *params),
+    )
 
 
 def _speakers(language: str) -> int:
@@ -96,13 +99,12 @@ def _speakers(language: str) -> int:
 @cached_figure("archive.transcripts")
 def transcripts(language: str = "en") -> Table:
     """Totals over every speech turn: words, turns, transcripts, identified speakers."""
-    totals = {0: (0, 0)} | {key: tuple(rest) for key, *rest in over_visible(language, _turn_totals)}
-    words, turns = totals[0]
-    counted = dict(over_visible(language, _transcript_count))
+    found = {key: rest for key, *rest in over_visible(language, _turn_totals)}
+    words, turns, counted = found.get(0, (0, 0, 0))
     rows = (
         ("words", int(words or 0)),
         ("turns", int(turns or 0)),
-        ("transcripts", int(counted.get(0, 0))),
+        ("transcripts", int(counted or 0)),
         ("speakers", _speakers(language)),
     )
     return Table("Transcripts", ("measure", "value"), rows)
