@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,12 +105,12 @@ def figures(ids: dict[str, int]) -> list[tuple[str, Callable[[], object]]]:
 
     found: list[tuple[str, Callable[[], object]]] = []
     for name, compute in registry.ARCHIVE.items():
-        found.append((f"archive/{name}", lambda c=compute: c("en")))
+        found.append((f"archive/{name}", partial(compute, "en")))
     for name, per_person in registry.PERSON.items():
-        found.append((f"persons/{{busiest}}/{name}", lambda c=per_person: c(ids["person"], "en")))
+        found.append((f"persons/{{busiest}}/{name}", partial(per_person, ids["person"], "en")))
     for kind in ("topic", "place"):
         for name, per_tag in registry.TAG.items():
-            found.append((f"{kind}s/{{busiest}}/{name}", lambda c=per_tag, k=kind: c(k, ids[k])))
+            found.append((f"{kind}s/{{busiest}}/{name}", partial(per_tag, kind, ids[kind])))
     found.append(("network (whole archive)", lambda: network(NetworkFilter())))
     found.append(("network (busiest topic)", lambda: network(NetworkFilter(topic=ids["topic"]))))
     found.append(("events/{longest}/speaking-share", lambda: speaking_share(ids["event"])))
