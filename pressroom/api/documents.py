@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from pressroom.api.links import event_url, turn_url
+from pressroom.events.loading import load_event
 from pressroom.events.models import Event
-from pressroom.events.store import load
 
 
 def event_detail(event: Event) -> dict[str, Any]:
-    """``event`` prefetched with ``with_document_rows``; tags and turns get their row ids."""
-    doc = load(event)
+    """``event`` prefetched with ``with_document_rows`` (for the row ids tags and turns get)."""
+    doc = load_event(event)
     data = doc.to_dict()
     number = event.number
     turn_rows = [b for b in event.blocks.all() if b.kind == "turn"]

@@ -12,8 +12,8 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from pressroom import exporters
-from pressroom.events.models import Event
-from pressroom.events.store import load, with_document_rows
+from pressroom.events.loading import load_event
+from pressroom.events.models import Block, Event
 
 #: URL suffix -> export format.
 SUFFIXES = {"json": "json", "txt": "txt", "akn.xml": "akn", "tei.xml": "tei", "csv": "csv"}
@@ -29,11 +29,7 @@ WEBSITE_URLS = "pressroom.website.urls"
 
 
 def _event(number: int, language: str) -> Event:
-    event = (
-        with_document_rows(Event.objects.published())
-        .filter(number=number, language=language)
-        .first()
-    )
+    event = Event.objects.published().filter(number=number, language=language).first()
     if event is None:
         raise Http404(f"no published event {number}")
     return event
@@ -45,11 +41,12 @@ def _language(request: HttpRequest) -> str:
 
 def _render(event: Event, format_name: str) -> HttpResponse:
     exporter = exporters.get(format_name)
-    doc = load(event)
+    doc = load_event(event)
     if format_name == "csv":
         from pressroom.exporters.csvformat import render_turns
 
-        ids = {b.person.tag_name: b.person.pk for b in event.blocks.all() if b.person}
+        speakers = Block.objects.filter(event=event, person__isnull=False)
+        ids = dict(speakers.values_list("person__tag_name", "person_id"))
         body = render_turns(doc, ids)
     else:
         body = exporter.render_one(doc)
