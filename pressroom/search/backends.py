@@ -8,6 +8,7 @@ index to the events (or turns), the WHERE part that matches, and the score
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,25 +38,35 @@ class TextMatch:
     #: The row id as the source reads it fastest in descending order (FTS5 walks its
     #: own rowids backwards without sorting): the key of the newest-matches window.
     newest: str = ""
+    #: The matching row's id as the text index gives it, for ``IN (SELECT ...)``
+    #: filters tested before any join ('' when there is no text index in the query).
+    #: The unary ``+`` keeps SQLite from handing the IN to FTS5 as rowid lookups.
+    probe: str = ""
 
 
 class SQLite:
+    """FTS5. ``CROSS JOIN`` keeps the FTS5 table the outer loop (SQLite joins in the
+    written order then): the planner would otherwise start from an index on the
+    blocks or events and ask FTS5 about each row, hundreds of times slower."""
+
     name = "sqlite"
 
     def match(self, query: Query, kind: str) -> TextMatch:
         fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
         if query.must:
             if kind == EVENTS:
-                source = f"{fts} f JOIN events_event e ON e.id = f.rowid"
+                source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
                 weights = ", ".join(str(w) for w in schema.EVENT_WEIGHTS)
                 score = f"bm25({fts}, {weights})"
             else:
                 source = (
-                    f"{fts} f JOIN events_block b ON b.id = f.rowid "
-                    "JOIN events_event e ON e.id = b.event_id"
+                    f"{fts} f CROSS JOIN events_block b ON b.id = f.rowid "
+                    "CROSS JOIN events_event e ON e.id = b.event_id"
                 )
                 score = f"bm25({fts})"
-            return TextMatch(source, [f"{fts} MATCH %s"], [qc.fts5(query)], score, [], "f.rowid")
+            return TextMatch(
+                source, [f"{fts} MATCH %s"], [qc.fts5(query)], score, [], "f.rowid", "+f.rowid"
+            )
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
             match.where.append(
@@ -66,6 +77,13 @@ class SQLite:
 
     def year(self, column: str) -> str:
         return f"CAST(substr({column}, 1, 4) AS INTEGER)"
+
+    def id_list(self, ids: list[int]) -> tuple[str, list[Any]]:
+        """A CTE ``w(event_id)`` of these ids, from one JSON parameter."""
+        return (
+            "WITH w(event_id) AS MATERIALIZED (SELECT value FROM json_each(%s)) ",
+            [json.dumps(ids)],
+        )
 
 
 class PostgreSQL:
@@ -85,7 +103,9 @@ class PostgreSQL:
             )
         text = qc.tsquery(query)
         if not query.must:
-            return TextMatch(source, [f"x.vector @@ {tsquery}"], [text], newest="x.id")
+            return TextMatch(
+                source, [f"x.vector @@ {tsquery}"], [text], newest="x.id", probe="+x.id"
+            )
         return TextMatch(
             source,
             [f"x.vector @@ {tsquery}"],
@@ -93,10 +113,15 @@ class PostgreSQL:
             f"-ts_rank(x.vector, {tsquery})",
             [qc.tsquery_positive(query)],
             "x.id",
+            "+x.id",
         )
 
     def year(self, column: str) -> str:
         return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
+
+    def id_list(self, ids: list[int]) -> tuple[str, list[Any]]:
+        """A CTE ``w(event_id)`` of these ids, from one array parameter."""
+        return "WITH w(event_id) AS MATERIALIZED (SELECT unnest(%s::bigint[])) ", [ids]
 
 
 def current() -> SQLite | PostgreSQL:

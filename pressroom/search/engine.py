@@ -156,32 +156,42 @@ def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
     if query.lang:
         plan.where.append("e.language = %s")
         plan.params.append(query.lang)
-    if query.date_from:
-        plan.where.append("e.date >= %s")
-        plan.params.append(query.date_from)
-    if query.date_to:
-        plan.where.append("e.date <= %s")
-        plan.params.append(query.date_to)
+    # Where the text index gives the event's id, filters test that id before any
+    # join: a match outside the filter then costs one lookup in a small set.
+    event = plan.match.probe if kind == EVENTS and plan.match.probe else "e.id"
+    dates = [("date >= %s", query.date_from), ("date <= %s", query.date_to)]
+    dates = [(sql, day) for sql, day in dates if day]
+    if dates and event != "e.id":
+        range_sql = " AND ".join(sql for sql, _ in dates)
+        plan.where.append(f"{event} IN (SELECT id FROM events_event WHERE {range_sql})")
+    else:
+        plan.where += [f"e.{sql}" for sql, _ in dates]
+    plan.params += [day for _, day in dates]
     for name, values in sorted(query.tags.items()):
         for value in values:
             found = catalog.RESOLVERS[name](value)
             if not found:
                 notices.append(f'No {name} is known as "{value}".')
                 return None
-            plan.where.append(_tag_condition(name, found, kind))
+            plan.where.append(_tag_condition(name, found, kind, event, plan.match.probe))
     return plan
 
 
-def _tag_condition(name: str, ids: set[int], kind: str) -> str:
+def _tag_condition(name: str, ids: set[int], kind: str, event: str, probe: str) -> str:
     if name == "speaker":
+        if kind == TURNS and probe:
+            return (
+                f"{probe} IN (SELECT id FROM events_block "
+                f"WHERE kind = 'turn' AND person_id IN ({_ids(ids)}))"
+            )
         if kind == TURNS:
             return f"b.person_id IN ({_ids(ids)})"
         return (
-            "e.id IN (SELECT event_id FROM events_block "
+            f"{event} IN (SELECT event_id FROM events_block "
             f"WHERE kind = 'turn' AND person_id IN ({_ids(ids)}))"
         )
     table, column = _TAG_TABLES[name]
-    return f"e.id IN (SELECT event_id FROM {table} WHERE {column} IN ({_ids(ids)}))"
+    return f"{event} IN (SELECT event_id FROM {table} WHERE {column} IN ({_ids(ids)}))"
 
 
 def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
@@ -287,11 +297,9 @@ def _tag_counts(plan: _Plan, rows: list[_Row]) -> dict[str, Counter[int]]:
     per_event = Counter(r.event_id for r in rows)
     if not per_event:
         return counts
-    body, params = plan.from_where
-    window = (
-        f"WITH w AS MATERIALIZED (SELECT e.id AS event_id {body} "
-        f"ORDER BY {plan.match.newest or 'e.id'} DESC LIMIT %s) "
-    )
+    # The window's events, sent as one parameter: finding them again with the query
+    # would repeat the whole match when a filter is selective.
+    window, window_params = current().id_list(sorted(per_event))
     ids = "SELECT event_id FROM w"
     grouped = plan.kind == EVENTS
     parts = []
@@ -314,7 +322,7 @@ def _tag_counts(plan: _Plan, rows: list[_Row]) -> dict[str, Counter[int]]:
             "AND person_id IS NOT NULL) speakers GROUP BY person_id"
         )
     with connection.cursor() as cursor:
-        cursor.execute(window + " UNION ALL ".join(parts), [*params, WINDOW])
+        cursor.execute(window + " UNION ALL ".join(parts), window_params)
         for facet, key, value in cursor.fetchall():
             counts[facet][int(key)] += int(value) if grouped else per_event[int(value)]
     return counts
