@@ -48,6 +48,9 @@ from pressroom.taxonomy.models import Place, Section, Topic
 Outcome = Literal["created", "updated", "unchanged"]
 _WORD = re.compile(r"\w+")
 
+#: A stored event's turns: position -> (label, person's tag or None, role).
+StoredLinks = dict[int, tuple[str, str | None, str]]
+
 #: Document fields an editor can lock against re-import.
 LOCKABLE_FIELDS = ("title", "lead", "date", "time", "place", "body", "gallery", "related")
 
@@ -125,9 +128,7 @@ class Store:
         events = m.Event.objects.select_for_update()
         return events.filter(source_key=key, language=doc.language).first()
 
-    def _prepare(
-        self, doc: Document, event: m.Event | None, stored: dict[str, tuple[str | None, str]]
-    ) -> Document:
+    def _prepare(self, doc: Document, event: m.Event | None, stored: StoredLinks) -> Document:
         """The document as it would be stored: speakers resolved, locked fields kept."""
         doc = self._resolve_as_stored(doc, stored) if stored else self._resolve_speakers(doc)
         if event is not None and event.locked_fields:
@@ -138,21 +139,21 @@ class Store:
         """Link turns the document left unresolved to persons already known by name."""
         return self._resolve_as_stored(doc, {})
 
-    def _resolve_as_stored(
-        self, doc: Document, stored: dict[str, tuple[str | None, str]]
-    ) -> Document:
+    def _resolve_as_stored(self, doc: Document, stored: StoredLinks) -> Document:
         """Link unresolved turns: an editor's mapping wins; then, in ``stored``, the
-        person (or none) a label was stored with; then the names known now.
+        person (or none) the turn at the same place with the same label was stored
+        with; then the names known now.
         """
         changed = False
         body: list[Block] = []
-        for block in doc.body:
+        for position, block in enumerate(doc.body):
             if isinstance(block, Turn):
                 editor = self.people.editor_mapping(block.label)
+                kept = stored.get(position)
                 if editor is not None and editor.tag_name != block.speaker:
                     block, changed = replace(block, speaker=editor.tag_name), True
-                elif block.speaker is None and block.label in stored:
-                    tag, role = stored[block.label]
+                elif block.speaker is None and kept is not None and kept[0] == block.label:
+                    _, tag, role = kept
                     if tag is not None:
                         block = replace(block, speaker=tag, role=block.role or role)
                         changed = True
@@ -556,15 +557,13 @@ def _stored(key: str, language: str) -> bool:
         return cursor.fetchone() is not None
 
 
-def _stored_links(event: m.Event | None, doc: Document) -> dict[str, tuple[str | None, str]]:
-    """Label -> (person tag, role) of the stored turns, when ``doc`` has unresolved turns."""
+def _stored_links(event: m.Event | None, doc: Document) -> StoredLinks:
+    """The stored turns by position, when ``doc`` has unresolved turns (else none)."""
     if event is None or not any(isinstance(b, Turn) and b.speaker is None for b in doc.body):
         return {}
-    links: dict[str, tuple[str | None, str]] = {}
-    turns = m.Block.objects.filter(event=event, kind=m.Block.Kind.TURN).order_by("position")
-    for label, tag, role in turns.values_list("label", "person__tag_name", "role"):
-        links.setdefault(label, (tag, role))
-    return links
+    turns = m.Block.objects.filter(event=event, kind=m.Block.Kind.TURN)
+    rows = turns.values_list("position", "label", "person__tag_name", "role")
+    return {position: (label, tag, role) for position, label, tag, role in rows}
 
 
 def _keep_locked(doc: Document, current: Document, locked: Iterable[str]) -> Document:

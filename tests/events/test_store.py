@@ -135,3 +135,18 @@ def test_a_changed_page_is_read_again_with_every_name_known_now() -> None:
     linked = Block.objects.get(label="Chairman Olaf Brenn")
     assert linked.person is not None and linked.person.tag_name == "Brenn Olaf"
     assert linked.role == "Chairman"
+
+
+def test_a_label_linked_in_one_turn_and_not_in_a_later_one_stays_so_on_the_second_run() -> None:
+    doc = Document(
+        id=70006,
+        title="Meeting with Patriarch Kirill",
+        body=(
+            Turn(label="Patriarch Kirill", paragraphs=(Paragraph("Hello."),), speaker="Kirill"),
+            Turn(label="Patriarch Kirill", paragraphs=(Paragraph("Thank you."),)),
+        ),
+    )
+    Store().save(doc)
+    assert Store().save(doc).outcome == "unchanged"
+    persons = list(Block.objects.order_by("position").values_list("person__tag_name", flat=True))
+    assert persons == ["Kirill", None]
