@@ -12,7 +12,8 @@ archive is built on that server by ``bench/scale_archive.py`` into a database
 runs ``--repeats`` times after a warm-up; p50 and p95 are over those runs, every
 run computing the page of hits, the total and every facet. In process, both wall
 time and the process's CPU time (``time.process_time``) are given: on a busy
-machine wall time also measures the neighbours. HTTP times are ``/search.json``
+machine wall time also measures the neighbours (on PostgreSQL the CPU time is
+this process's only: the server's work is in its own processes). HTTP times are ``/search.json``
 through a real socket (Django's WSGI app on a local wsgiref server). Datasette
 serves a table of the same turns with an FTS5 index (no stemming, no status
 filter): ``?_search=`` with a count, and with ``_facet=speaker``. Prints Markdown
