@@ -39,6 +39,11 @@ def test_no_database_url_means_sqlite_under_var() -> None:
     assert config["NAME"] == "/srv/var/db.sqlite3"
 
 
+def test_sqlite_connections_are_kept_between_requests_and_checked_before_reuse() -> None:
+    config = database_from_url("sqlite:////srv/var/db.sqlite3", Path())
+    assert config["CONN_MAX_AGE"] > 0 and config["CONN_HEALTH_CHECKS"] is True
+
+
 def test_a_postgres_url_is_split_into_its_parts() -> None:
     config = database_from_url("postgres://ed:p%40ss@db.local:5433/press?sslmode=require", Path())
     assert config["ENGINE"] == "django.db.backends.postgresql"
