@@ -205,7 +205,7 @@ def main() -> None:
     errors = int(result["socket_errors"] + result["non2xx"])
     print(
         f"Archive: {events:,} demo events, SQLite (ready in {built:.0f} s). "
-        f"gunicorn, 2 workers; wrk, 2 threads, {args.connections} "
+        f"gunicorn, 2 workers of 4 threads; wrk, 2 threads, {args.connections} "
         f"connections, {seconds} s over {len(paths):,} URLs in this mix. The machine's load "
         f"average before the run: {load_before:.1f}.\n"
     )

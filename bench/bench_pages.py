@@ -105,7 +105,8 @@ def main() -> None:
             for name, result in measure(env, number, args.seconds).items():
                 rows.append((name, mode, result))
     print(
-        f"\n{events:,} events, SQLite, gunicorn 2 workers, wrk -t2 -c8 -d{args.seconds}s; "
+        f"\n{events:,} events, SQLite, gunicorn 2 workers of 4 threads, "
+        f"wrk -t2 -c8 -d{args.seconds}s; "
         f"event {number} has {turns} turns; load average before: {load_before:.1f}\n"
     )
     print("| page | cache | requests/s | p50 ms | p99 ms | errors | target req/s | met |")
