@@ -8,7 +8,8 @@ For each size, takes the demo archive of that size (``bench/archives.py``: up to
 events through the store, the rest SQL copies; built once and kept), and fills a new
 PostgreSQL database the same way too when ``PRESSROOM_BENCH_POSTGRES`` is set (a URL
 of a server where this may create and drop databases named ``pressroom_scale_*``;
-``bench/run.py --postgres`` starts one), then times requests in process with
+``bench/run.py --postgres`` starts one; sizes up to ``PRESSROOM_BENCH_POSTGRES_MAX``,
+100,000 unless set), then times requests in process with
 Django's test client: each kind asks for ``--requests`` different URLs once, with the
 page cache off (``PRESSROOM_PAGE_CACHE_SECONDS=0``) so every figure is the database's
 and the template's work. Prints p50 and p99 per kind, size and backend as a Markdown
@@ -104,7 +105,7 @@ def databases(size: int) -> list[tuple[str, str]]:
     database filled the same way, when ``PRESSROOM_BENCH_POSTGRES`` names a server."""
     found = [("SQLite", f"sqlite:///{archives.demo_archive(size)}")]
     server = os.environ.get("PRESSROOM_BENCH_POSTGRES")
-    if server:
+    if server and size <= int(os.environ.get("PRESSROOM_BENCH_POSTGRES_MAX", "100000")):
         name = f"pressroom_scale_{size}"
         _postgres(server, name, "DROP DATABASE IF EXISTS {name}")
         _postgres(server, name, "CREATE DATABASE {name}")
