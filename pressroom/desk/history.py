@@ -22,7 +22,7 @@ from pressroom.document import Document, Narrative, Omission, Separator, Turn
 from pressroom.events import models as m
 from pressroom.events.identity import document_hash
 from pressroom.events.signals import document_saved
-from pressroom.events.store import LOCKABLE_FIELDS, Store, load, with_document_rows
+from pressroom.events.store import LOCKABLE_FIELDS, Store, load
 
 #: Document fields compared between versions, with the words readers see for them.
 FIELD_LABELS: dict[str, str] = {
@@ -45,7 +45,7 @@ _WORD_CHARS = re.compile(r"\w+")
 
 
 def fresh_document(event: m.Event) -> Document:
-    return load(with_document_rows(m.Event.objects).get(pk=event.pk))
+    return load(m.Event.objects.get(pk=event.pk))
 
 
 def changed_fields(before: Document | None, after: Document) -> list[str]:

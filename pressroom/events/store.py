@@ -21,22 +21,14 @@ from django.utils.text import slugify
 from pressroom.document import (
     Block,
     Document,
-    Gallery,
     Narrative,
-    Omission,
     Paragraph,
-    PersonRef,
     Photo,
     PlaceTag,
-    Publication,
-    Related,
-    RelatedItem,
-    Separator,
-    Source,
     Tag,
-    TextLayout,
     Turn,
 )
+from pressroom.events import loading
 from pressroom.events import models as m
 from pressroom.events.bulk import insert_returning_ids, insert_rows
 from pressroom.events.identity import document_hash, generated_number, source_key
@@ -354,7 +346,10 @@ class Store:
 
 
 def with_document_rows(events: Any) -> Any:
-    """Prefetch everything ``load`` reads, so loading many events costs a few queries."""
+    """Prefetch an event's child rows, for callers that read the rows themselves (their ids).
+
+    ``load`` does not need it: it reads the rows itself, a few queries per batch.
+    """
     return events.prefetch_related(
         Prefetch("blocks", queryset=m.Block.objects.select_related("person").order_by("position")),
         Prefetch("photos", queryset=m.Photo.objects.order_by("position")),
@@ -379,111 +374,17 @@ def with_document_rows(events: Any) -> Any:
 
 
 def load(event: m.Event) -> Document:
-    """The Document an event's rows hold (prefetch with ``with_document_rows`` for many)."""
-    gallery = None
-    if event.gallery_size:
-        gallery = Gallery(
-            size=event.gallery_size,
-            photos=tuple(
-                Photo(
-                    caption=p.caption,
-                    credit=p.credit,
-                    image_url=p.image_url or _media_url(p),
-                    thumbnail_url=p.thumbnail_url,
-                    agency=p.agency,
-                    source_id=p.source_id,
-                )
-                for p in event.photos.all()
-            ),
-        )
-    return Document(
-        title=event.title,
-        language=event.language,  # type: ignore[arg-type]
-        id=event.number,
-        section_word=event.section_word,
-        lead=event.lead,
-        date=event.date,
-        time=event.time,
-        place=event.place,
-        gallery=gallery,
-        body=tuple(_load_block(b) for b in event.blocks.all()),
-        related=_load_related(event.related_links.all()),
-        geography=tuple(
-            PlaceTag(name=ep.place.name, catalog_id=ep.place.catalog_id, place_kind=ep.place.kind)  # type: ignore[arg-type]
-            for ep in event.eventplace_set.all()
-        ),
-        topics=tuple(
-            Tag(name=et.topic.name, catalog_id=et.topic.catalog_id)
-            for et in event.eventtopic_set.all()
-        ),
-        persons=tuple(
-            Tag(name=ep.name, catalog_id=ep.person.catalog_id) for ep in event.eventperson_set.all()
-        ),
-        publication=Publication(
-            sections=tuple(es.section.name for es in event.eventsection_set.all()),
-            date=event.publication_date,
-            time=event.publication_time,
-            direct_link=event.direct_link,
-        ),
-        source=Source(
-            format=event.source_format,
-            url=event.source_url,
-            content_hash=event.source_hash,
-            last_modified=event.source_modified,
-            translation_url=event.translation_url,
-        ),
-        text_layout=TextLayout(final_newline=event.final_newline),
-    )
+    """The Document an event's rows hold (``loading`` is the one rows -> Document mapping)."""
+    return loading.load_event(event)
 
 
 def load_number(number: int, language: str = "en") -> Document:
-    event = with_document_rows(m.Event.objects).get(number=number, language=language)
-    return load(event)
+    return loading.load_number(number, language)
 
 
-def iter_documents(events: Any, batch_size: int = 500) -> Iterator[Document]:
+def iter_documents(events: Any, batch_size: int = loading.BATCH) -> Iterator[Document]:
     """Stream Documents for a queryset in batches: bounded memory for any archive size."""
-    pks = list(events.values_list("pk", flat=True))
-    for start in range(0, len(pks), batch_size):
-        chunk = pks[start : start + batch_size]
-        rows = {e.pk: e for e in with_document_rows(m.Event.objects.filter(pk__in=chunk))}
-        for pk in chunk:
-            yield load(rows[pk])
-
-
-def _load_block(row: m.Block) -> Block:
-    if row.kind == m.Block.Kind.OMISSION:
-        return Omission()
-    if row.kind == m.Block.Kind.SEPARATOR:
-        return Separator()
-    mentions = row.mentions or []
-    paragraphs = tuple(
-        Paragraph(
-            text=text,
-            mentions=tuple(PersonRef(**ref) for ref in mentions[i]) if i < len(mentions) else (),
-        )
-        for i, text in enumerate(row.text.split("\n"))
-    )
-    if row.kind == m.Block.Kind.NARRATIVE:
-        return Narrative(paragraph=paragraphs[0])
-    return Turn(
-        label=row.label,
-        paragraphs=paragraphs,
-        layout=row.label_layout or "inline",  # type: ignore[arg-type]
-        speaker=row.person.tag_name if row.person else None,
-        role=row.role,
-    )
-
-
-def _load_related(links: Iterable[m.RelatedLink]) -> tuple[Related, ...]:
-    groups: list[tuple[int, str, list[RelatedItem]]] = []
-    for link in links:
-        if not groups or groups[-1][0] != link.group:
-            groups.append((link.group, link.kind, []))
-        groups[-1][2].append(
-            RelatedItem(title=link.title, date=link.date, event_id=link.target_number, url=link.url)
-        )
-    return tuple(Related(kind=kind, items=tuple(items)) for _, kind, items in groups)  # type: ignore[arg-type]
+    return loading.iter_documents(events, batch_size)
 
 
 # -- helpers -------------------------------------------------------------------------
@@ -509,10 +410,6 @@ def _photo_fields(photo: Photo) -> dict[str, Any]:
         "agency": photo.agency,
         "source_id": photo.source_id,
     }
-
-
-def _media_url(photo: m.Photo) -> str:
-    return photo.image.url if photo.image else ""
 
 
 def _catalog_id(doc: Document, tag: str) -> str:

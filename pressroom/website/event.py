@@ -202,7 +202,9 @@ def text_version(request: HttpRequest, number: int) -> HttpResponse:
     """The plain text version, byte for byte what the text format renders."""
     from pressroom.textformat import render as render_text
 
-    text = render_text(load(_public_event(number)))
+    # load reads the rows itself: no prefetch.
+    event = get_object_or_404(published(), number=number)
+    text = render_text(load(event))
     return HttpResponse(text.encode("utf-8"), content_type="text/plain; charset=utf-8")
 
 

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from pressroom.events.identity import document_hash
 from pressroom.events.models import Block, Event
-from pressroom.events.store import load, with_document_rows
+from pressroom.events.store import load
 from pressroom.people.models import Person, PersonName
 from pressroom.people.names import is_anonymous, normalize
 
@@ -102,7 +102,7 @@ class Command(BaseCommand):
         matched = [t for t in candidates.iterator() if normalize(t.label) == norm]
         Block.objects.filter(pk__in=[t.pk for t in matched]).update(person=person)
         # Keep each event's stored hash true to its content, so re-import sees no change.
-        events = with_document_rows(Event.objects.filter(pk__in={t.event_id for t in matched}))
+        events = Event.objects.filter(pk__in={t.event_id for t in matched})
         for event in events:
             event.document_hash = document_hash(load(event))
             event.save(update_fields=["document_hash", "updated_at"])
