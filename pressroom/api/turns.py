@@ -9,13 +9,14 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from pressroom.api import cursor as paging
+from pressroom.api.catalog import published_turns
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
 from pressroom.api.queries import NO_DATE
 from pressroom.api.schemas import TurnPage
-from pressroom.events.models import Block, Event
+from pressroom.events.models import Block
 
 router = Router(tags=["turns"])
 
@@ -49,7 +50,7 @@ def _sequence() -> Subquery:
 @router.get("/turns", response={200: TurnPage, **ERRORS}, summary="List speech turns")
 def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
     """Oldest event first, turns in the order spoken."""
-    turns = Block.objects.filter(kind=Block.Kind.TURN, event__in=Event.objects.published())
+    turns = published_turns()
     conditions = Q()
     if filters.person is not None:
         conditions &= Q(person_id=filters.person)
