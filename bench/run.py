@@ -48,10 +48,12 @@ class Result:
 
 
 def scripts(only: list[str], folder: Path = BENCH) -> list[Path]:
+    """Every script in name order, or those named by ``only`` in the order given."""
     found = sorted(folder.glob("bench_*.py"))
     if only:
-        wanted = {n.removeprefix("bench_").removesuffix(".py") for n in only}
-        found = [p for p in found if p.stem.removeprefix("bench_") in wanted]
+        wanted = [n.removeprefix("bench_").removesuffix(".py") for n in only]
+        by_name = {p.stem.removeprefix("bench_"): p for p in found}
+        found = [by_name[n] for n in dict.fromkeys(wanted) if n in by_name]
     return found
 
 
