@@ -34,6 +34,9 @@ class Item:
     updated: dt.datetime | None = None
     #: Recognises a re-import of a document that carries no id (docs/import.md).
     source_key: str = ""
+    #: Bytes left for the importing process to read (a reader that writes as it reads
+    #: is never run while reading ahead: ``pressroom.ingest.readahead``).
+    raw: bytes | None = None
 
     @property
     def ok(self) -> bool:
@@ -54,6 +57,8 @@ class Reader:
     #: Lower runs first; containers (archives) before documents.
     priority: int = 50
     description: str = ""
+    #: False for a reader that writes to the database while it reads.
+    pure: bool = True
 
 
 REGISTRY: list[Reader] = []

@@ -114,5 +114,7 @@ register(
         priority=40,
         description="a Document's JSON form (pressroom.document/1), JSON Lines of them, "
         "or a full dump (pressroom.dump/1)",
+        # A dump's catalog records are stored as they are read.
+        pure=False,
     )
 )

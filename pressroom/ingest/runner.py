@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from pressroom.document import Omission, Turn
 from pressroom.events.store import Store
+from pressroom.ingest import readahead
 from pressroom.ingest.base import Item, Problem
 from pressroom.ingest.dispatch import read_paths
 from pressroom.ingest.models import ImportRun
@@ -57,7 +58,8 @@ def run_import(
     paths = list(paths)
     run = None if dry_run else ImportRun.objects.create(paths=paths, dry_run=dry_run)
     report = Report()
-    for result in import_items(read_paths(paths), dry_run=dry_run, counts=report.counts):
+    items = readahead.read_ahead(paths) if readahead.available(paths) else read_paths(paths)
+    for result in import_items(items, dry_run=dry_run, counts=report.counts):
         report.counts[result.status] += 1
         if result.status == "rejected":
             report.rejects.append(result)
