@@ -80,17 +80,6 @@ def ensure_wrk() -> str:
     return shutil.which("wrk") or "wrk"
 
 
-def prepare(env: dict[str, str]) -> None:
-    python = sys.executable
-    manage = [python, "-m", "pressroom.cli"]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
-    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    if shutil.which("msgfmt"):
-        subprocess.run(
-            [*manage, "compilemessages", "-v", "0"], env=env, check=True, cwd=ROOT / "pressroom"
-        )
-
-
 def urls(env: dict[str, str]) -> dict[str, list[str]]:
     import json
 
@@ -185,7 +174,7 @@ def main() -> None:
         var = Path(tmp)
         started = time.perf_counter()
         env = environment(var, archives.working_copy(events, "load"))
-        prepare(env)
+        served.prepare(env)
         built = time.perf_counter() - started
         by_kind = urls(env)
         paths = weighted_paths(by_kind)

@@ -31,18 +31,6 @@ import served  # noqa: E402
 TARGETS = {"event page (transcript)": 300.0, "section list": 200.0, "section list, page 2": 200.0}
 
 
-def prepare(env: dict[str, str]) -> None:
-    """Migrate, compile messages and collect static files."""
-    python = sys.executable
-    manage = [python, "-m", "pressroom.cli"]
-    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
-    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
-    if shutil.which("msgfmt"):
-        subprocess.run(
-            [*manage, "compilemessages", "-v", "0"], env=env, check=True, cwd=ROOT / "pressroom"
-        )
-
-
 _PICK = """
 import django
 django.setup()
@@ -93,7 +81,7 @@ def main() -> None:
         var = Path(tmp)
         db = archives.working_copy(events, "pages")
         env = served.environment(var, db)
-        prepare(env)
+        served.prepare(env)
         picked = subprocess.run(
             [sys.executable, "-c", _PICK], env=env, capture_output=True, text=True, check=True
         ).stdout.split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,18 +18,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def environment(var: Path, db: Path, **extra: str) -> dict[str, str]:
-    """The environment of a site on its own SQLite file, quiet and without debug."""
+def environment(var: Path, db: Path | str, **extra: str) -> dict[str, str]:
+    """The environment of a site on its own database (a SQLite file, or a URL), quiet
+    and without debug."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "pressroom.settings",
-        "DATABASE_URL": f"sqlite:///{db.resolve()}",
+        "DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db.resolve()}",
         "PRESSROOM_VAR_DIR": str(var),
         "PRESSROOM_DEBUG": "0",
         "PRESSROOM_LOG_LEVEL": "ERROR",
         "PYTHONPATH": str(ROOT),
         **extra,
     }
+
+
+def prepare(env: dict[str, str]) -> None:
+    """Migrate, collect static files and compile the messages of the site ``env`` names."""
+    manage = [sys.executable, "-m", "pressroom.cli"]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
+    if shutil.which("msgfmt"):
+        subprocess.run(
+            [*manage, "compilemessages", "-v", "0"], env=env, check=True, cwd=ROOT / "pressroom"
+        )
 
 
 def free_port() -> int:
