@@ -21,32 +21,50 @@ def published_turns() -> QuerySet[Block]:
 
 
 @dataclass(frozen=True)
-class _Counting:
-    link_label: str  # the through model (events.EventTopic...)
-    link_field: str  # its foreign key to the row
-    turn_path: str  # from a turn to the row (event__eventtopic__topic)
+class Catalog:
+    """One kind of catalog entry (persons, topics...), counted over published events.
 
-
-#: How each catalog model is counted, recorded by ``with_counts``.
-_COUNTING: dict[type[Model], _Counting] = {}
-
-
-def with_counts(rows: QuerySet[Any], link: Any, link_field: str, turn_path: str) -> QuerySet[Any]:
-    """The rows some reader can see (tagged on, or spoken in, a visible event).
-
-    ``page_of`` and ``one`` then give each row ``event_count`` and ``turn_count``, read
-    from counts computed once per data version for every row (two grouped queries):
+    ``link`` is the through model (EventTopic...), ``link_field`` its foreign key to the
+    entry; ``turn_path`` leads from a turn to the entry (``event__eventtopic__topic``).
+    Counts come from two grouped queries for every entry, once per data version:
     counted per row in SQL, a list of them cost seconds at 100,000 events.
     """
-    counting = _Counting(link._meta.label, link_field, turn_path)
-    _COUNTING[rows.model] = counting
-    tagged = link.objects.filter(visible("event__"), **{link_field: OuterRef("pk")})
-    spoken = published_turns().filter(**{turn_path: OuterRef("pk")})
-    return rows.filter(Exists(tagged) | Exists(spoken))
+
+    model: type[Model]
+    link: type[Model]
+    link_field: str
+    turn_path: str
+
+    def visible(self) -> QuerySet[Any]:
+        """The entries some reader can see: tagged on, or spoken in, a visible event."""
+        tagged = self.link._default_manager.filter(
+            visible("event__"), **{self.link_field: OuterRef("pk")}
+        )
+        spoken = published_turns().filter(**{self.turn_path: OuterRef("pk")})
+        return self.model._default_manager.filter(Exists(tagged) | Exists(spoken))
+
+    def page(
+        self, rows: QuerySet[Any], cursor: str | None, limit: int
+    ) -> tuple[list[Any], str | None]:
+        found, next_cursor = paging.page(rows, ["id"], cursor, limit)
+        return self._counted(list(found)), next_cursor
+
+    def one(self, rows: QuerySet[Any], pk: int, what: str) -> Any:
+        found = rows.filter(pk=pk).first()
+        if found is None:
+            raise not_found(f"{what} {pk}")
+        return self._counted([found])[0]
+
+    def _counted(self, rows: list[Any]) -> list[Any]:
+        counts = _counts(self.link._meta.label, self.link_field, self.turn_path)
+        for row in rows:
+            row.event_count, row.turn_count = counts.get(row.pk, (0, 0))
+        return rows
 
 
 @cached_figure("api-catalog-counts")
 def _counts(link_label: str, link_field: str, turn_path: str) -> dict[int, tuple[int, int]]:
+    """Events and turns per entry, for every entry: ``{pk: (events, turns)}``."""
     link = apps.get_model(link_label)
     events = link.objects.filter(visible("event__")).order_by().values(link_field)
     turns = published_turns().order_by().values(turn_path)
@@ -57,26 +75,6 @@ def _counts(link_label: str, link_field: str, turn_path: str) -> dict[int, tuple
         if key is not None:
             counts.setdefault(key, [0, 0])[1] = n
     return {key: (events_n, turns_n) for key, (events_n, turns_n) in counts.items()}
-
-
-def _with_counted(rows: list[Any], model: type[Model]) -> list[Any]:
-    spec = _COUNTING[model]
-    counts = _counts(spec.link_label, spec.link_field, spec.turn_path)
-    for row in rows:
-        row.event_count, row.turn_count = counts.get(row.pk, (0, 0))
-    return rows
-
-
-def page_of(rows: QuerySet[Any], cursor: str | None, limit: int) -> tuple[list[Any], str | None]:
-    found, next_cursor = paging.page(rows, ["id"], cursor, limit)
-    return _with_counted(list(found), rows.model), next_cursor
-
-
-def one(rows: QuerySet[Any], pk: int, what: str) -> Any:
-    found = rows.filter(pk=pk).first()
-    if found is None:
-        raise not_found(f"{what} {pk}")
-    return _with_counted([found], rows.model)[0]
 
 
 def words_spoken(person_id: int) -> int:

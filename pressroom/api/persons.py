@@ -9,12 +9,14 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import one, page_of, with_counts, words_spoken
+from pressroom.api.catalog import Catalog, words_spoken
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id
 from pressroom.api.schemas import PersonDetail, PersonPage
 from pressroom.events.models import EventPerson
 from pressroom.people.models import Person
+
+PERSONS = Catalog(Person, EventPerson, "person", "person")
 
 router = Router(tags=["persons"])
 
@@ -26,7 +28,7 @@ class PersonFilters(Schema):
 
 
 def _persons() -> Any:
-    return with_counts(Person.objects.all(), EventPerson, "person", "person")
+    return PERSONS.visible()
 
 
 def _summary(p: Person) -> dict[str, Any]:
@@ -46,13 +48,13 @@ def list_persons(request: HttpRequest, filters: Query[PersonFilters]) -> Any:
     if filters.q:
         text = filters.q.replace("\x00", "")
         persons = persons.filter(Q(name__icontains=text) | Q(tag_name__icontains=text))
-    rows, next_cursor = page_of(persons, filters.cursor, filters.limit)
+    rows, next_cursor = PERSONS.page(persons, filters.cursor, filters.limit)
     return {"items": [_summary(p) for p in rows], "next_cursor": next_cursor}
 
 
 @router.get("/persons/{id}", response={200: PersonDetail, **ERRORS}, summary="One person")
 def get_person(request: HttpRequest, id: Path[Id]) -> Any:
-    person = one(_persons(), id, "person")
+    person = PERSONS.one(_persons(), id, "person")
     return {
         **_summary(person),
         "biography": person.biography,

@@ -8,12 +8,14 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import one, page_of, with_counts
+from pressroom.api.catalog import Catalog
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.schemas import PlaceOut, PlacePage
 from pressroom.events.models import EventPlace
 from pressroom.taxonomy.models import Place
+
+PLACES = Catalog(Place, EventPlace, "place", "event__eventplace__place")
 
 router = Router(tags=["places"])
 
@@ -26,7 +28,7 @@ class PlaceFilters(Schema):
 
 
 def _places() -> Any:
-    return with_counts(Place.objects.all(), EventPlace, "place", "event__eventplace__place")
+    return PLACES.visible()
 
 
 def _out(p: Place) -> dict[str, Any]:
@@ -48,10 +50,10 @@ def list_places(request: HttpRequest, filters: Query[PlaceFilters]) -> Any:
         places = places.filter(language=filters.language)
     if filters.kind:
         places = places.filter(kind=filters.kind)
-    rows, next_cursor = page_of(places, filters.cursor, filters.limit)
+    rows, next_cursor = PLACES.page(places, filters.cursor, filters.limit)
     return {"items": [_out(p) for p in rows], "next_cursor": next_cursor}
 
 
 @router.get("/places/{id}", response={200: PlaceOut, **ERRORS}, summary="One place")
 def get_place(request: HttpRequest, id: Path[Id]) -> Any:
-    return _out(one(_places(), id, "place"))
+    return _out(PLACES.one(_places(), id, "place"))

@@ -8,12 +8,14 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import one, page_of, with_counts
+from pressroom.api.catalog import Catalog
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.schemas import SectionOut, SectionPage
 from pressroom.events.models import EventSection
 from pressroom.taxonomy.models import Section
+
+SECTIONS = Catalog(Section, EventSection, "section", "event__eventsection__section")
 
 router = Router(tags=["sections"])
 
@@ -25,9 +27,7 @@ class SectionFilters(Schema):
 
 
 def _sections() -> Any:
-    return with_counts(
-        Section.objects.all(), EventSection, "section", "event__eventsection__section"
-    )
+    return SECTIONS.visible()
 
 
 def _out(s: Section) -> dict[str, Any]:
@@ -46,10 +46,10 @@ def list_sections(request: HttpRequest, filters: Query[SectionFilters]) -> Any:
     sections = _sections()
     if filters.language:
         sections = sections.filter(language=filters.language)
-    rows, next_cursor = page_of(sections, filters.cursor, filters.limit)
+    rows, next_cursor = SECTIONS.page(sections, filters.cursor, filters.limit)
     return {"items": [_out(s) for s in rows], "next_cursor": next_cursor}
 
 
 @router.get("/sections/{id}", response={200: SectionOut, **ERRORS}, summary="One section")
 def get_section(request: HttpRequest, id: Path[Id]) -> Any:
-    return _out(one(_sections(), id, "section"))
+    return _out(SECTIONS.one(_sections(), id, "section"))

@@ -8,12 +8,14 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import one, page_of, with_counts
+from pressroom.api.catalog import Catalog
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.schemas import TopicOut, TopicPage
 from pressroom.events.models import EventTopic
 from pressroom.taxonomy.models import Topic
+
+TOPICS = Catalog(Topic, EventTopic, "topic", "event__eventtopic__topic")
 
 router = Router(tags=["topics"])
 
@@ -25,7 +27,7 @@ class TopicFilters(Schema):
 
 
 def _topics() -> Any:
-    return with_counts(Topic.objects.all(), EventTopic, "topic", "event__eventtopic__topic")
+    return TOPICS.visible()
 
 
 def _out(t: Topic) -> dict[str, Any]:
@@ -44,10 +46,10 @@ def list_topics(request: HttpRequest, filters: Query[TopicFilters]) -> Any:
     topics = _topics()
     if filters.language:
         topics = topics.filter(language=filters.language)
-    rows, next_cursor = page_of(topics, filters.cursor, filters.limit)
+    rows, next_cursor = TOPICS.page(topics, filters.cursor, filters.limit)
     return {"items": [_out(t) for t in rows], "next_cursor": next_cursor}
 
 
 @router.get("/topics/{id}", response={200: TopicOut, **ERRORS}, summary="One topic")
 def get_topic(request: HttpRequest, id: Path[Id]) -> Any:
-    return _out(one(_topics(), id, "topic"))
+    return _out(TOPICS.one(_topics(), id, "topic"))
