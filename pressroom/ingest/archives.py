@@ -9,7 +9,6 @@ other pages) are passed over (logged at INFO), never counted as rejected.
 
 from __future__ import annotations
 
-import io
 import logging
 import posixpath
 import shutil
@@ -158,7 +157,7 @@ def _binary(head: bytes) -> bool:
 
 
 def _dispatch(data: bytes, name: str) -> Iterator[Item]:
-    from pressroom.ingest.dispatch import read_stream
+    from pressroom.ingest.dispatch import read_bytes
 
     global _depth
     if _depth >= MAX_DEPTH:
@@ -169,8 +168,7 @@ def _dispatch(data: bytes, name: str) -> Iterator[Item]:
         return
     _depth += 1
     try:
-        stream = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
-        for item in read_stream(stream, name):
+        for item in read_bytes(data, name):
             problem = item.problem
             if problem is not None and problem.message.startswith(_NOT_A_DOCUMENT):
                 log.info("%s: skipped, %s", item.source, problem.message)

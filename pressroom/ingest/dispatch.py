@@ -52,6 +52,11 @@ def _peek(stream: BinaryIO) -> bytes:
     raise ValueError("unreadable stream")  # pragma: no cover - every caller passes a buffered one
 
 
+def read_bytes(data: bytes, name: str) -> Iterator[Item]:
+    """``read_stream`` for an input already in memory (standard input, an archive member)."""
+    yield from read_stream(io.BufferedReader(io.BytesIO(data)), name)  # type: ignore[arg-type]
+
+
 def pure(path: str) -> bool:
     """Whether the reader of this file (by its first bytes) stores nothing as it reads."""
     import pressroom.ingest.formats  # noqa: F401  (registers every reader)
@@ -83,8 +88,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 def read_paths(paths: Iterable[str]) -> Iterator[Item]:
     for name in expand_paths(paths):
         if name == "-":
-            data = sys.stdin.buffer.read()
-            yield from read_stream(io.BufferedReader(io.BytesIO(data)), "<stdin>")
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>")
             continue
         try:
             handle = open(name, "rb")  # noqa: SIM115 - closed below, after the generator ends

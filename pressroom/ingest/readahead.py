@@ -11,7 +11,6 @@ the reading is done, or on its own when this process is gone (killed halfway).
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import os
 import queue
@@ -61,8 +60,7 @@ def _in_turn(item: Item) -> Iterator[Item]:
     if item.raw is None:
         yield item
         return
-    stream = io.BufferedReader(io.BytesIO(item.raw))  # type: ignore[arg-type]
-    yield from dispatch.read_stream(stream, item.source)
+    yield from dispatch.read_bytes(item.raw, item.source)
 
 
 def _read(paths: list[str], channel: Any, parent: int) -> None:
