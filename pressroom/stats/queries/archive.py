@@ -7,9 +7,10 @@ from collections.abc import Callable
 from django.db import connection
 from django.db.models import Count
 
-from pressroom.events.models import Block, EventSection
+from pressroom.events.models import Block
 from pressroom.people.models import Person
 from pressroom.stats.cache import cached_figure
+from pressroom.stats.models import SectionYear, TranscriptTotal
 from pressroom.stats.queries.base import TOP, bounded, published
 from pressroom.stats.queries.names import person_names
 from pressroom.stats.queries.periods import YearOf
@@ -22,15 +23,14 @@ from pressroom.stats.queries.scope import (
     forced_join,
     over,
     over_visible,
-    unindexed,
     visible_where,
-    year_of,
 )
 from pressroom.stats.queries.tagtables import TABLES, place_table, topic_table
 from pressroom.stats.table import Table
 from pressroom.taxonomy.models import Section
 
-SECTIONS = EventSection._meta.db_table
+SECTION_YEARS = SectionYear._meta.db_table
+TRANSCRIPTS = TranscriptTotal._meta.db_table
 
 
 @cached_figure("archive.events_per_year")
@@ -47,39 +47,29 @@ def events_per_year(language: str = "en") -> Table:
     return Table("Events per year", ("year", "events"), tuple(rows))
 
 
+def _per_year_and_section(events: Sql | None) -> Sql:
+    # Each event's sections are kept with the event's year (``models.SectionYear``).
+    source, params = over(events, SECTION_YEARS)
+    return Sql(
+        f"SELECT t.year, t.section_id, COUNT(*) FROM {source} "
+        "WHERE t.year IS NOT NULL GROUP BY 1, 2",
+        params,
+    )
+
+
 @cached_figure("archive.events_per_year_by_section")
 def events_per_year_by_section(language: str = "en") -> Table:
-    # The visible events (a covering index) drive; each one's sections come from the
-    # (event, section) index. Names are put on the few section ids afterwards.
-    where = visible_where(language)
-    year = year_of(f"{EVENTS}.date")
-    counts = fetch(
-        Sql(
-            f"SELECT {year}, es.section_id, COUNT(DISTINCT {EVENTS}.id) FROM {EVENTS} "
-            f"{forced_join()} {SECTIONS} es ON es.event_id = {EVENTS}.id "
-            f"WHERE {where.text} AND {EVENTS}.date IS NOT NULL GROUP BY 1, 2",
-            where.params,
-        )
-    )
+    counts = over_visible(language, _per_year_and_section, keys=2)
     names = dict(Section.objects.filter(pk__in={s for _, s, _ in counts}).values_list("pk", "name"))
     rows = sorted((int(y), names[s], int(n)) for y, s, n in counts)
     return Table("Events per year by section", ("year", "section", "events"), tuple(rows))
 
 
 def _turn_totals(events: Sql | None) -> Sql:
-    """``(0, words, turns, transcripts)`` over the speech turns of ``events`` (or all)."""
-    source, params = over(events, BLOCKS, turns_only=True)
-    if events is not None:
-        text = f"SELECT 0, SUM(t.word_count), COUNT(*), COUNT(DISTINCT t.event_id) FROM {source}"
-        return Sql(text, params)
-    # Over every turn: sums in the turns index; transcripts grouped in the order of the
-    # blocks' (event, kind) index (kind unindexed), not by sorting each turn.
-    by_event = source.replace("t.kind", f"{unindexed()}t.kind")
-    return Sql(
-        f"SELECT 0, SUM(t.word_count), COUNT(*), "
-        f"(SELECT COUNT(*) FROM (SELECT t.event_id FROM {by_event} GROUP BY 1) e) FROM {source}",
-        (*params, *params),
-    )
+    """``(0, words, turns, transcripts)`` over the events of ``events`` (or all): each
+    event's turns are kept summed (``models.TranscriptTotal``), a row per transcript."""
+    source, params = over(events, TRANSCRIPTS)
+    return Sql(f"SELECT 0, SUM(t.words), SUM(t.turns), COUNT(*) FROM {source}", params)
 
 
 def _speakers(language: str) -> int:

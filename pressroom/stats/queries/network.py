@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import bounded
 from pressroom.stats.queries.names import person_names
-from pressroom.stats.queries.participation import network_rows
+from pressroom.stats.queries.participation import network_rows, network_rows_visible
 from pressroom.stats.queries.scope import Sql, all_visible, tag_subject, visible_of
 from pressroom.stats.table import Table
 
@@ -26,6 +26,11 @@ class NetworkFilter:
     year_from: int | None = None
     year_to: int | None = None
     nodes: int = NODES
+
+    def is_whole_archive(self) -> bool:
+        """No topic, place or years: every visible event of the language."""
+        bounds = (self.topic, self.place, self.year_from, self.year_to)
+        return all(bound is None for bound in bounds)
 
     def scope(self) -> Sql:
         """``(id, date)`` of the visible events the filter selects.
@@ -89,7 +94,10 @@ def _network(
     nodes: int,
 ) -> Network:
     selection = NetworkFilter(language, topic, place, year_from, year_to, nodes)
-    counts, pairs = network_rows(selection.scope(), nodes, EDGES)
+    if selection.is_whole_archive():
+        counts, pairs = network_rows_visible(language, nodes, EDGES)
+    else:
+        counts, pairs = network_rows(selection.scope(), nodes, EDGES)
     names = person_names(p for p, _ in counts)
     node_rows = tuple((p, names.get(p, ""), n) for p, n in counts)
     edge_rows = tuple(pairs)

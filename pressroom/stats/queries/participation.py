@@ -1,81 +1,117 @@
 """Who took part in which events: a person tagged in Persons or speaking a turn, once per event.
 
-The union of two tables is not something the ORM can aggregate over, so these few
-queries are SQL, written to run unchanged on SQLite and PostgreSQL. The set of
-events they look at always comes from ``scope.py``, which takes the rule for what
-is published from ``Event.objects.published()``.
+The database keeps that as the participants table, and each pair of persons taking
+part in the same event as the copresence table (``models.py``, kept by triggers), so
+these queries read rows already grouped per event instead of merging the tags and
+turns of every event. The set of events they count always comes from ``scope.py``,
+which takes the rule for what is published from ``Event.objects.published()``.
 """
 
 from __future__ import annotations
 
-from pressroom.events.models import Block
-from pressroom.stats.queries.scope import BLOCKS, TAGGED, Sql, fetch, forced_join
+from typing import Any
+
+from pressroom.stats.models import Copresence
+from pressroom.stats.queries.scope import (
+    PARTICIPANTS,
+    Sql,
+    fetch,
+    forced_join,
+    over,
+    over_visible,
+    unindexed,
+)
+
+PAIRS = Copresence._meta.db_table
 
 
-def _cte(scope: Sql) -> Sql:
-    """``participants (event_id, person_id)`` over the events of ``scope`` (``id, date`` rows).
-
-    Each event of the scope is looked up once in each table, through covering indexes.
-    A scope that is cheap to list (``Sql.repeatable``) is listed for each table.
-    """
-    join = forced_join()
-    kept = "NOT MATERIALIZED" if scope.repeatable else "MATERIALIZED"
-    text = f"""
-        WITH scope (id, date) AS {kept} ({scope.text}),
-        participants (event_id, person_id) AS (
-            SELECT t.event_id, t.person_id FROM scope s {join} {TAGGED} t ON t.event_id = s.id
-            UNION
-            SELECT b.event_id, b.person_id FROM scope s {join} {BLOCKS} b
-                ON b.event_id = s.id AND b.kind = %s
-             WHERE b.person_id IS NOT NULL
-        )"""
-    return Sql(text, (*scope.params, Block.Kind.TURN))
-
-
-def top_participants(scope: Sql, limit: int, exclude: int | None = None) -> list[tuple[int, int]]:
+def top_participants(scope: Sql, limit: int) -> list[tuple[int, int]]:
     """(person id, events) for the persons taking part in most events of ``scope``."""
-    cte = _cte(scope)
-    sql = f"""{cte.text}
-        SELECT person_id, COUNT(*) AS events FROM participants
-         WHERE person_id <> %s
-         GROUP BY person_id ORDER BY events DESC, person_id LIMIT %s"""
-    rows = fetch(Sql(sql, (*cte.params, -1 if exclude is None else exclude, limit)))
-    return [(int(person), int(events)) for person, events in rows]
+    sql = (
+        f"SELECT t.person_id, COUNT(*) FROM ({scope.text}) s {forced_join()} {PARTICIPANTS} t "
+        "ON t.event_id = s.id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
+    )
+    return [(int(p), int(n)) for p, n in fetch(Sql(sql, (*scope.params, limit)))]
+
+
+def _pairs_among(scope: Sql, persons: list[int]) -> list[tuple[int, int, int]]:
+    """(person, person, events shared) over the events of ``scope``, among ``persons``."""
+    if len(persons) < 2:
+        return []
+    marks = ", ".join(["%s"] * len(persons))
+    # Unindexed on SQLite: each event's pairs are found by the event alone, not probed
+    # once for every two persons of the lists.
+    plus = unindexed()
+    sql = (
+        f"SELECT t.person_a, t.person_b, COUNT(*) FROM ({scope.text}) s "
+        f"{forced_join()} {PAIRS} t ON t.event_id = s.id "
+        f"WHERE {plus}t.person_a IN ({marks}) AND {plus}t.person_b IN ({marks}) GROUP BY 1, 2"
+    )
+    rows = fetch(Sql(sql, (*scope.params, *persons, *persons)))
+    return [(int(a), int(b), int(n)) for a, b, n in rows]
 
 
 def network_rows(
     scope: Sql, nodes: int, edges: int
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
-    """The ``nodes`` persons in most events of ``scope``, and the events each pair shares.
+    """The ``nodes`` persons in most events of ``scope``, and the ``edges`` pairs of them
+    sharing most events (ties: lower person ids first)."""
+    found_nodes = top_participants(scope, nodes)
+    pairs = _pairs_among(scope, sorted(p for p, _ in found_nodes))
+    return found_nodes, _strongest(pairs, edges)
 
-    One statement, so the participation of a large scope is gathered once.
-    """
-    cte = _cte(scope)
-    sql = f"""{cte.text},
-        nodes (person_id, events) AS (
-            SELECT person_id, COUNT(*) FROM participants
-             GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT %s
-        ),
-        kept (event_id, person_id) AS (
-            SELECT event_id, person_id FROM participants
-             WHERE person_id IN (SELECT person_id FROM nodes)
-        ),
-        pairs (a, b, together) AS (
-            SELECT a.person_id, b.person_id, COUNT(*) FROM kept a
-              JOIN kept b ON b.event_id = a.event_id AND a.person_id < b.person_id
-             GROUP BY a.person_id, b.person_id
-             ORDER BY COUNT(*) DESC, a.person_id, b.person_id LIMIT %s
+
+def network_rows_visible(
+    language: str, nodes: int, edges: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """``network_rows`` over every visible event of ``language``, counted by ``over_visible``."""
+
+    def per_person(events: Sql | None) -> Sql:
+        source, params = over(events, PARTICIPANTS)
+        return Sql(f"SELECT t.person_id, COUNT(*) FROM {source} GROUP BY 1", params)
+
+    counts = [(int(p), int(n)) for p, n in over_visible(language, per_person)]
+    found_nodes = sorted(counts, key=_busiest)[:nodes]
+    persons = sorted(p for p, _ in found_nodes)
+    if len(persons) < 2:
+        return found_nodes, []
+    marks = ", ".join(["%s"] * len(persons))
+
+    def per_pair(events: Sql | None) -> Sql:
+        source, params = over(events, PAIRS)
+        # Over some events, their pairs are found by the event (as in ``_pairs_among``).
+        plus = "" if events is None else unindexed()
+        among = f"{plus}t.person_a IN ({marks}) AND {plus}t.person_b IN ({marks})"
+        return Sql(
+            f"SELECT t.person_a, t.person_b, COUNT(*) FROM {source} WHERE {among} GROUP BY 1, 2",
+            (*params, *persons, *persons),
         )
-        SELECT 0, person_id, 0, events FROM nodes
-        UNION ALL
-        SELECT 1, a, b, together FROM pairs"""
-    rows = fetch(Sql(sql, (*cte.params, nodes, edges)))
-    found_nodes = sorted(((int(p), int(n)) for kind, p, _, n in rows if kind == 0), key=_busiest)
-    found_edges = sorted(
-        ((int(a), int(b), int(n)) for kind, a, b, n in rows if kind == 1),
-        key=lambda edge: (-edge[2], edge[0], edge[1]),
-    )
-    return found_nodes, found_edges
+
+    pairs = [(int(a), int(b), int(n)) for a, b, n in over_visible(language, per_pair, keys=2)]
+    return found_nodes, _strongest(pairs, edges)
+
+
+def met_with(person_id: int, language: str, limit: int) -> list[tuple[int, int]]:
+    """(person id, events shared) for the persons in most visible events with ``person_id``."""
+
+    def per_other(events: Sql | None) -> Sql:
+        # Two halves, one per side of the pair, each read through its own index.
+        halves: list[str] = []
+        params: list[Any] = []
+        for mine, other in (("person_a", "person_b"), ("person_b", "person_a")):
+            source, source_params = over(events, PAIRS)
+            halves.append(
+                f"SELECT t.{other}, COUNT(*) FROM {source} WHERE t.{mine} = %s GROUP BY 1"
+            )
+            params += [*source_params, person_id]
+        return Sql(" UNION ALL ".join(halves), tuple(params))
+
+    counts = [(int(p), int(n)) for p, n in over_visible(language, per_other)]
+    return sorted(counts, key=_busiest)[:limit]
+
+
+def _strongest(pairs: list[tuple[int, int, int]], edges: int) -> list[tuple[int, int, int]]:
+    return sorted(pairs, key=lambda edge: (-edge[2], edge[0], edge[1]))[:edges]
 
 
 def _busiest(node: tuple[int, int]) -> tuple[int, int]:

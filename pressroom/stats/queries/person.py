@@ -8,7 +8,7 @@ from pressroom.events.models import Block
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.queries.base import TOP, bounded, excerpt_length, filled_months
 from pressroom.stats.queries.names import person_names
-from pressroom.stats.queries.participation import top_participants
+from pressroom.stats.queries.participation import met_with
 from pressroom.stats.queries.scope import (
     BLOCKS,
     EVENTS,
@@ -90,7 +90,7 @@ def words_per_year(person_id: int, language: str = "en") -> Table:
 @cached_figure("person.met")
 def people_met(person_id: int, language: str = "en", limit: int = TOP) -> Table:
     """The people in most of the same events (tagged or speaking), most first."""
-    counts = top_participants(person_scope(person_id, language), bounded(limit), person_id)
+    counts = met_with(person_id, language, bounded(limit))
     names = person_names(p for p, _ in counts)
     rows = tuple((p, names.get(p, ""), n) for p, n in counts)
     return Table("People met most often", ("id", "person", "events"), rows)

@@ -21,8 +21,9 @@ from typing import Any
 
 from django.db import connection
 
-from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic
+from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic, Status
 from pressroom.stats.cache import cached_figure
+from pressroom.stats.models import Participant
 from pressroom.stats.queries.base import published
 
 EVENTS = Event._meta.db_table
@@ -30,6 +31,7 @@ TAGGED = EventPerson._meta.db_table
 TOPICS = EventTopic._meta.db_table
 PLACES = EventPlace._meta.db_table
 BLOCKS = Block._meta.db_table
+PARTICIPANTS = Participant._meta.db_table
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,9 @@ def all_visible(language: str) -> Sql:
 
 
 def person_subject(person_id: int) -> Sql:
-    """Events the person is tagged in or speaks in, any status and language."""
-    return Sql(
-        f"SELECT event_id FROM {TAGGED} WHERE person_id = %s "
-        f"UNION SELECT event_id FROM {BLOCKS} WHERE kind = %s AND person_id = %s",
-        (person_id, Block.Kind.TURN, person_id),
-    )
+    """Events the person is tagged in or speaks in, any status and language: the
+    participants table (``models.Participant``) holds each such event once."""
+    return Sql(f"SELECT event_id FROM {PARTICIPANTS} WHERE person_id = %s", (person_id,))
 
 
 def tag_subject(kind: str, tag_id: int) -> Sql:
@@ -115,31 +114,50 @@ def tag_subject(kind: str, tag_id: int) -> Sql:
     return Sql(text, (tag_id,), repeatable=True)
 
 
-def complement(language: str) -> Sql:
-    """Ids of the events a reader may not see in ``language``: other languages, drafts, ...
+def _elsewhere(language: str, select: str) -> Sql:
+    """``select`` over the events of other languages: two ranges of a language index."""
+    text = f"SELECT {select} FROM {EVENTS} WHERE language < %s OR language > %s"
+    return Sql(text, (language, language))
 
-    ``CASE`` keeps an unknown (a scheduled event with no time) on this side.
+
+def _hidden(language: str, select: str) -> Sql:
+    """``select`` over the events of ``language`` a reader may not see.
+
+    A published event is always visible, so only the other statuses (few rows of the
+    status index) are tested against the rule; ``CASE`` keeps an unknown (a scheduled
+    event with no time) on this side.
     """
     where = visible_where(language)
-    return Sql(
-        f"SELECT {EVENTS}.id, {EVENTS}.date FROM {EVENTS} "
-        f"WHERE CASE WHEN {where.text} THEN 0 ELSE 1 END = 1",
-        where.params,
+    others = [status for status in Status.values if status != Status.PUBLISHED]
+    marks = ", ".join(["%s"] * len(others))
+    text = (
+        f"SELECT {select} FROM {EVENTS} WHERE language = %s AND status IN ({marks}) "
+        f"AND CASE WHEN {where.text} THEN 0 ELSE 1 END = 1"
     )
+    return Sql(text, (language, *others, *where.params))
+
+
+def complement(language: str) -> Sql:
+    """``(id, date)`` of the events a reader may not see in ``language``: other
+    languages, drafts, withdrawn events, scheduled ones not yet due."""
+    select = f"{EVENTS}.id, {EVENTS}.date"
+    elsewhere, hidden = _elsewhere(language, select), _hidden(language, select)
+    return Sql(f"{elsewhere.text} UNION ALL {hidden.text}", elsewhere.params + hidden.params)
 
 
 @cached_figure("scope.mostly_visible")
 def mostly_visible(language: str) -> bool:
     """Whether most events are visible in ``language``: then counting all rows and
-    subtracting the rest reads fewer rows than looking up each visible event."""
-    where = visible_where(language)
-    ((visible, everything),) = fetch(
+    subtracting the rest reads fewer rows than looking up each visible event.
+    Counted from indexes."""
+    elsewhere, hidden = _elsewhere(language, "COUNT(*)"), _hidden(language, "COUNT(*)")
+    ((everything, invisible),) = fetch(
         Sql(
-            f"SELECT SUM(CASE WHEN {where.text} THEN 1 ELSE 0 END), COUNT(*) FROM {EVENTS}",
-            where.params,
+            f"SELECT (SELECT COUNT(*) FROM {EVENTS}), ({elsewhere.text}) + ({hidden.text})",
+            elsewhere.params + hidden.params,
         )
     )
-    return bool(everything) and 2 * int(visible or 0) >= int(everything)
+    return bool(everything) and 2 * int(invisible) <= int(everything)
 
 
 #: Builds a grouped count over the events of a statement of ``(id, date)`` rows, or over
@@ -147,22 +165,24 @@ def mostly_visible(language: str) -> bool:
 Grouped = Callable[[Sql | None], Sql]
 
 
-def over_visible(language: str, grouped: Grouped) -> list[tuple[Any, ...]]:
+def over_visible(language: str, grouped: Grouped, keys: int = 1) -> list[tuple[Any, ...]]:
     """The rows of ``grouped`` over the visible events of ``language``.
 
-    Counts, sums and distinct events per key add up over disjoint sets of events, so
-    when most events are visible they are taken over every event minus the others:
-    an ordered scan of a covering index and a few lookups, instead of one lookup for
-    each visible event. Keys whose numbers all come to zero are left out.
+    Counts, sums and distinct events per key (the first ``keys`` columns) add up over
+    disjoint sets of events, so when most events are visible they are taken over every
+    event minus the others: an ordered scan of a covering index and a few lookups,
+    instead of one lookup for each visible event. Keys whose numbers all come to zero
+    are left out.
     """
     if not mostly_visible(language):
         return fetch(grouped(all_visible(language)))
-    totals: dict[Any, list[int]] = {}
-    for key, *numbers in fetch(grouped(None)):
-        totals[key] = [int(n or 0) for n in numbers]
-    for key, *numbers in fetch(grouped(complement(language))):
-        totals[key] = [t - int(n or 0) for t, n in zip(totals[key], numbers, strict=True)]
-    return [(key, *numbers) for key, numbers in totals.items() if any(numbers)]
+    totals: dict[tuple[Any, ...], list[int]] = {}
+    for row in fetch(grouped(None)):
+        totals[row[:keys]] = [int(n or 0) for n in row[keys:]]
+    for row in fetch(grouped(complement(language))):
+        key = row[:keys]
+        totals[key] = [t - int(n or 0) for t, n in zip(totals[key], row[keys:], strict=True)]
+    return [(*key, *numbers) for key, numbers in totals.items() if any(numbers)]
 
 
 def over(events: Sql | None, table: str, turns_only: bool = False) -> tuple[str, tuple[Any, ...]]:
