@@ -8,7 +8,6 @@ index to the events (or turns), the WHERE part that matches, and the score
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +41,9 @@ class TextMatch:
     #: filters tested before any join ('' when there is no text index in the query).
     #: The unary ``+`` keeps SQLite from handing the IN to FTS5 as rowid lookups.
     probe: str = ""
+    #: The text index alone as a FROM clause (with ``where`` and ``probe``): enough to
+    #: count matches when no filter reads the events' rows.
+    index: str = ""
 
 
 class SQLite:
@@ -65,7 +67,13 @@ class SQLite:
                 )
                 score = f"bm25({fts})"
             return TextMatch(
-                source, [f"{fts} MATCH %s"], [qc.fts5(query)], score, [], "f.rowid", "+f.rowid"
+                source,
+                [f"{fts} MATCH %s"],
+                [qc.fts5(query)],
+                score,
+                newest="f.rowid",
+                probe="+f.rowid",
+                index=f"{fts} f",
             )
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
@@ -75,15 +83,9 @@ class SQLite:
             match.params.append(qc.fts5_negative(query))
         return match
 
-    def year(self, column: str) -> str:
-        return f"CAST(substr({column}, 1, 4) AS INTEGER)"
-
-    def id_list(self, ids: list[int]) -> tuple[str, list[Any]]:
-        """A CTE ``w(event_id)`` of these ids, from one JSON parameter."""
-        return (
-            "WITH w(event_id) AS MATERIALIZED (SELECT value FROM json_each(%s)) ",
-            [json.dumps(ids)],
-        )
+    def day(self, column: str) -> str:
+        """A date as the number YYYYMMDD."""
+        return f"CAST(replace({column}, '-', '') AS INTEGER)"
 
 
 class PostgreSQL:
@@ -104,7 +106,12 @@ class PostgreSQL:
         text = qc.tsquery(query)
         if not query.must:
             return TextMatch(
-                source, [f"x.vector @@ {tsquery}"], [text], newest="x.id", probe="+x.id"
+                source,
+                [f"x.vector @@ {tsquery}"],
+                [text],
+                newest="x.id",
+                probe="+x.id",
+                index=f"{table} x",
             )
         return TextMatch(
             source,
@@ -112,16 +119,14 @@ class PostgreSQL:
             [text],
             f"-ts_rank(x.vector, {tsquery})",
             [qc.tsquery_positive(query)],
-            "x.id",
-            "+x.id",
+            newest="x.id",
+            probe="+x.id",
+            index=f"{table} x",
         )
 
-    def year(self, column: str) -> str:
-        return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
-
-    def id_list(self, ids: list[int]) -> tuple[str, list[Any]]:
-        """A CTE ``w(event_id)`` of these ids, from one array parameter."""
-        return "WITH w(event_id) AS MATERIALIZED (SELECT unnest(%s::bigint[])) ", [ids]
+    def day(self, column: str) -> str:
+        """A date as the number YYYYMMDD."""
+        return f"CAST(to_char({column}, 'YYYYMMDD') AS INTEGER)"
 
 
 def current() -> SQLite | PostgreSQL:

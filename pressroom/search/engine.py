@@ -8,7 +8,6 @@ may see is searched: published events, and scheduled ones already due.
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -24,6 +23,7 @@ from pressroom.people.models import Person
 from pressroom.search import catalog
 from pressroom.search.backends import EVENTS, TURNS, TextMatch, current
 from pressroom.search.compile import terms_of
+from pressroom.search.indexer import KEY_PREFIXES
 from pressroom.search.query import Query, QueryError, parse
 from pressroom.search.results import (
     Facets,
@@ -65,11 +65,18 @@ class _Plan:
     match: TextMatch
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    #: The tag filters that test the text index's own row id (``TextMatch.probe``).
+    probe_where: list[str] = field(default_factory=list)
+    #: Whether a filter reads the event's or turn's row (language, dates, an event's
+    #: tags for turns): then even counting joins the rows.
+    reads_rows: bool = False
 
-    @property
-    def from_where(self) -> tuple[str, list[Any]]:
+    def from_where(self, join: str = "") -> tuple[str, list[Any]]:
         conditions = " AND ".join([*self.match.where, *self.where]) or "1 = 1"
-        return f"FROM {self.match.source} WHERE {conditions}", [*self.match.params, *self.params]
+        return (
+            f"FROM {self.match.source} {join} WHERE {conditions}",
+            [*self.match.params, *self.params],
+        )
 
 
 def search(
@@ -153,15 +160,15 @@ def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
     if kind == TURNS:
         plan.where.append("b.kind = %s")
         plan.params.append(Block.Kind.TURN)
-    if query.lang:
-        plan.where.append("e.language = %s")
-        plan.params.append(query.lang)
-    if query.date_from:
-        plan.where.append("e.date >= %s")
-        plan.params.append(query.date_from)
-    if query.date_to:
-        plan.where.append("e.date <= %s")
-        plan.params.append(query.date_to)
+    for column, value in (
+        ("e.language = %s", query.lang),
+        ("e.date >= %s", query.date_from),
+        ("e.date <= %s", query.date_to),
+    ):
+        if value:
+            plan.where.append(column)
+            plan.params.append(value)
+            plan.reads_rows = True
     # Where the text index gives the event's id, tag filters test that id before any
     # join: a match outside the filter then costs one lookup in a small set. (Not
     # dates: the events of a date range are no small set; the event's row is read
@@ -173,7 +180,12 @@ def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
             if not found:
                 notices.append(f'No {name} is known as "{value}".')
                 return None
-            plan.where.append(_tag_condition(name, found, kind, event, plan.match.probe))
+            condition = _tag_condition(name, found, kind, event, plan.match.probe)
+            plan.where.append(condition)
+            if plan.match.probe and condition.startswith(plan.match.probe):
+                plan.probe_where.append(condition)
+            else:
+                plan.reads_rows = True
     return plan
 
 
@@ -196,7 +208,7 @@ def _tag_condition(name: str, ids: set[int], kind: str, event: str, probe: str) 
 
 def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
     """A page of every match, newest first (when the window does not hold them all)."""
-    body, params = plan.from_where
+    body, params = plan.from_where()
     row = "e.id" if plan.kind == EVENTS else "b.id"
     by_date = "e.date IS NULL, e.date DESC, e.number DESC"
     if plan.kind == TURNS:
@@ -216,34 +228,41 @@ class _Row(NamedTuple):
     id: int
     event_id: int
     person_id: int | None
-    date: dt.date | None
+    #: The event's date as the number YYYYMMDD (no date objects: a thousand are read).
+    day: int | None
     number: int
     position: int
     score: float
+    #: The event's facet keys (``EventText.keys``).
+    keys: str
 
     def date_key(self) -> tuple[bool, int, int, int]:
         """Newest first, as ``ORDER BY date DESC, number DESC, position``."""
-        day = self.date.toordinal() if self.date else 0
-        return (self.date is None, -day, -self.number, self.position)
+        return (self.day is None, -(self.day or 0), -self.number, self.position)
 
     def rank_key(self) -> tuple[float, bool, int, int, int]:
         """Best score first (lower is better on both engines), ties to the newer."""
-        return (self.score, *self.date_key())
+        return (self.score, self.day is None, -(self.day or 0), -self.number, self.position)
 
 
 def _window(plan: _Plan) -> list[_Row]:
-    """The newest ``WINDOW + 1`` matches with their scores, in one statement.
+    """The newest ``WINDOW + 1`` matches with their scores and facet keys, in one statement.
 
     Newest by id: the engines walk their index backwards and stop, so a word found in
     every event costs little more than a rare one. One row more than the window
     tells whether it holds every match."""
-    body, params = plan.from_where
+    # The event's index row, joined last (LEFT: it never changes which rows match).
+    body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
+    day = current().day("e.date")
     if plan.kind == TURNS:
-        columns = "b.id, e.id, b.person_id, e.date, e.number, b.position"
+        columns = f"b.id, e.id, b.person_id, {day}, e.number, b.position"
     else:
-        columns = "e.id, e.id, NULL, e.date, e.number, 0"
+        columns = f"e.id, e.id, NULL, {day}, e.number, 0"
     match = plan.match
-    sql = f"SELECT {columns}, {match.score} {body} ORDER BY {match.newest or 'e.id'} DESC LIMIT %s"
+    sql = (
+        f"SELECT {columns}, {match.score}, k.keys {body} "
+        f"ORDER BY {match.newest or 'e.id'} DESC LIMIT %s"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
         return [_Row._make(row) for row in cursor.fetchall()]
@@ -251,12 +270,44 @@ def _window(plan: _Plan) -> list[_Row]:
 
 def _count(plan: _Plan) -> tuple[int, bool]:
     """Every match counted up to ``COUNT_CAP``: (count, whether that is all of them)."""
-    body, params = plan.from_where
+    body, params = _counted(plan)
     sql = f"SELECT COUNT(*) FROM (SELECT 1 AS one {body} LIMIT %s) capped"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, COUNT_CAP + 1])
         found = int(cursor.fetchone()[0])
     return min(found, COUNT_CAP), found <= COUNT_CAP
+
+
+#: Hidden rows listed in a count's SQL at most; beyond, the count joins the rows.
+MAX_HIDDEN = 1_000
+
+
+def _counted(plan: _Plan) -> tuple[str, list[Any]]:
+    """FROM and WHERE for counting the matches, on the text index alone when it can be.
+
+    The index holds exactly the published and scheduled events (``indexer.py``), so the
+    visible matches are its matches less the few scheduled ones not yet due: no join to
+    the events (or turns) is needed unless a filter reads their rows."""
+    match = plan.match
+    if not match.probe or plan.reads_rows:
+        return plan.from_where()
+    hidden = _hidden_rows(plan.kind)
+    if hidden is None:
+        return plan.from_where()
+    conditions = [*match.where, *plan.probe_where]
+    if hidden:
+        conditions.append(f"{match.probe} NOT IN ({_ids(set(hidden))})")
+    return f"FROM {match.index} WHERE {' AND '.join(conditions)}", list(match.params)
+
+
+def _hidden_rows(kind: str) -> list[int] | None:
+    """Index rows of events scheduled but not yet due (None when too many to list)."""
+    sql = "SELECT id FROM events_event WHERE status = %s AND publish_at > %s"
+    if kind == TURNS:
+        sql = f"SELECT id FROM events_block WHERE kind = %s AND event_id IN ({sql})"
+    params = [Block.Kind.TURN] if kind == TURNS else []
+    found = _fetch(f"{sql} LIMIT %s", [*params, Status.SCHEDULED, timezone.now(), MAX_HIDDEN + 1])
+    return None if len(found) > MAX_HIDDEN else [pk for (pk,) in found]
 
 
 # -- facets --------------------------------------------------------------------------
@@ -265,10 +316,11 @@ def _count(plan: _Plan) -> tuple[int, bool]:
 def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, FacetValue]]]:
     """The facets of these matches, and every speaker with their count (for grouping).
 
-    Events are counted once each; turns count every matching turn (a topic of an
-    event with three matching turns counts three)."""
-    counts = _tag_counts(plan, rows)
-    years: Counter[int] = Counter(r.date.year for r in rows if r.date)
+    Counted from each match's facet keys: events once each; turns count every
+    matching turn (a topic of an event with three matching turns counts three), and
+    their speaker is the turn's own."""
+    counts = _key_counts(rows, speakers=plan.kind == EVENTS)
+    years: Counter[int] = Counter(r.day // 10_000 for r in rows if r.day)
     if plan.kind == TURNS:
         counts["speaker"] = Counter(r.person_id for r in rows if r.person_id is not None)
     names = _names(counts)
@@ -286,45 +338,17 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
     return facets, speakers
 
 
-def _tag_counts(plan: _Plan, rows: list[_Row]) -> dict[str, Counter[int]]:
-    """Topic, place and section counts (and speakers of events), in one statement.
+_FACET_OF_KEY = {prefix: facet for facet, prefix in KEY_PREFIXES.items()}
 
-    The window's events are found again (without scores, a few milliseconds) in a
-    materialized CTE rather than sent as a list of ids, and the tag tables are read
-    with ``IN (SELECT ...)`` rather than a join: SQLite then probes each tag table's
-    (event_id, tag) index once per event instead of scanning it."""
+
+def _key_counts(rows: list[_Row], speakers: bool) -> dict[str, Counter[int]]:
+    """How many rows carry each facet key, per facet (an event's speakers if ``speakers``)."""
+    tallied = Counter(" ".join(row.keys for row in rows if row.keys).split())
     counts: dict[str, Counter[int]] = defaultdict(Counter)
-    per_event = Counter(r.event_id for r in rows)
-    if not per_event:
-        return counts
-    # The window's events, sent as one parameter: finding them again with the query
-    # would repeat the whole match when a filter is selective.
-    window, window_params = current().id_list(sorted(per_event))
-    ids = "SELECT event_id FROM w"
-    grouped = plan.kind == EVENTS
-    parts = []
-    for facet, (table, column) in _TAG_TABLES.items():
-        if facet == "person":
-            continue
-        if grouped:
-            parts.append(
-                f"SELECT '{facet}', {column}, COUNT(*) FROM {table} "
-                f"WHERE event_id IN ({ids}) GROUP BY {column}"
-            )
-        else:
-            parts.append(
-                f"SELECT '{facet}', {column}, event_id FROM {table} WHERE event_id IN ({ids})"
-            )
-    if grouped:
-        parts.append(
-            "SELECT 'speaker', person_id, COUNT(*) FROM (SELECT DISTINCT event_id, person_id "
-            f"FROM events_block WHERE event_id IN ({ids}) AND kind = 'turn' "
-            "AND person_id IS NOT NULL) speakers GROUP BY person_id"
-        )
-    with connection.cursor() as cursor:
-        cursor.execute(window + " UNION ALL ".join(parts), window_params)
-        for facet, key, value in cursor.fetchall():
-            counts[facet][int(key)] += int(value) if grouped else per_event[int(value)]
+    for key, n in tallied.items():
+        facet = _FACET_OF_KEY.get(key[:1])
+        if facet and (speakers or facet != "speaker"):
+            counts[facet][int(key[1:])] = n
     return counts
 
 
@@ -380,32 +404,50 @@ def _hits(
     return _turn_hits(rows, highlighter, ranked)
 
 
+def _fetch(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _event_hits(
     rows: list[tuple[int, float]], highlighter: Highlighter, ranked: bool
 ) -> tuple[Hit, ...]:
-    ids = [pk for pk, _ in rows]
-    events = {e.pk: e for e in Event.objects.filter(pk__in=ids)}
+    """Hits for these events; the snippet comes from the lead or, ranked, the paragraph
+    or turn that holds most of the query."""
+    ids = _ids({pk for pk, _ in rows})
+    if not ids:
+        return ()
+    events = {
+        row[0]: row
+        for row in _fetch(
+            f"SELECT id, number, language, title, date, lead FROM events_event WHERE id IN ({ids})",
+            [],
+        )
+    }
     texts: dict[int, list[str]] = defaultdict(list)
     if ranked:
-        blocks = Block.objects.filter(
-            event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN)
-        ).order_by("event_id", "position")
-        for event_id, text in blocks.values_list("event_id", "text"):
+        blocks = _fetch(
+            f"SELECT event_id, text FROM events_block WHERE event_id IN ({ids}) "
+            "AND kind IN (%s, %s) ORDER BY event_id, position",
+            [Block.Kind.NARRATIVE, Block.Kind.TURN],
+        )
+        for event_id, text in blocks:
             texts[event_id].append(text)
     hits = []
     for pk, score in rows:
-        event = events[pk]
-        candidates = [event.lead, *texts[pk]]
-        best = max(candidates, key=highlighter.score) if ranked else event.lead
+        _, number, language, title, date, lead = events[pk]
+        candidates = [lead, *texts[pk]]
+        best = max(candidates, key=highlighter.score) if ranked else lead
         hits.append(
             Hit(
                 kind="event",
-                number=event.number,
-                language=event.language,
-                title=event.title,
-                date=event.date,
-                url=_url(event.number, event.language),
-                title_html=highlighter.highlight(event.title),
+                number=number,
+                language=language,
+                title=title,
+                date=date,
+                url=_url(number, language),
+                title_html=highlighter.highlight(title),
                 snippet=highlighter.snippet(best) if best else "",
                 score=-score,
             )
@@ -416,30 +458,36 @@ def _event_hits(
 def _turn_hits(
     rows: list[tuple[int, float]], highlighter: Highlighter, ranked: bool
 ) -> tuple[Hit, ...]:
-    blocks = {
-        b.pk: b
-        for b in Block.objects.filter(pk__in=[pk for pk, _ in rows]).select_related(
-            "event", "person"
+    ids = _ids({pk for pk, _ in rows})
+    if not ids:
+        return ()
+    turns = {
+        row[0]: row
+        for row in _fetch(
+            "SELECT b.id, b.text, b.label, b.position, b.person_id, p.name, "
+            "e.number, e.language, e.title, e.date FROM events_block b "
+            "JOIN events_event e ON e.id = b.event_id "
+            f"LEFT JOIN {Person._meta.db_table} p ON p.id = b.person_id WHERE b.id IN ({ids})",
+            [],
         )
     }
     hits = []
     for pk, score in rows:
-        block = blocks[pk]
-        event = block.event
+        _, text, label, position, person_id, speaker, number, language, title, date = turns[pk]
         hits.append(
             Hit(
                 kind="turn",
-                number=event.number,
-                language=event.language,
-                title=event.title,
-                date=event.date,
-                url=_url(event.number, event.language),
-                title_html=mark_safe(escape(event.title)),
-                snippet=highlighter.snippet(block.text),
-                speaker=block.person.name if block.person else "",
-                person_id=block.person_id,
-                label=block.label,
-                position=block.position,
+                number=number,
+                language=language,
+                title=title,
+                date=date,
+                url=_url(number, language),
+                title_html=mark_safe(escape(title)),
+                snippet=highlighter.snippet(text),
+                speaker=speaker or "",
+                person_id=person_id,
+                label=label,
+                position=position,
                 score=-score,
             )
         )

@@ -40,6 +40,40 @@ def _stemmed(text: str, limit: int) -> str:
     return " ".join(stems(text)[:limit])
 
 
+#: The letter before each facet key's id in ``EventText.keys``.
+KEY_PREFIXES = {"topic": "t", "place": "p", "section": "s", "speaker": "k"}
+
+
+def facet_keys(
+    topics: Iterable[int], places: Iterable[int], sections: Iterable[int], speakers: Iterable[int]
+) -> str:
+    """An event's facet values as one short string (``"t3 t9 p4 s1 k12"``): a search counts
+    its facets from the matching events' rows instead of probing four link tables."""
+    groups = {"topic": topics, "place": places, "section": sections, "speaker": speakers}
+    return " ".join(
+        f"{KEY_PREFIXES[facet]}{pk}" for facet, ids in groups.items() for pk in sorted(set(ids))
+    )
+
+
+def _keys(ids: Sequence[int], speakers: dict[int, set[int]]) -> dict[int, str]:
+    """Each event's facet keys: its topic, place and section links, and these speakers."""
+    linked: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for model, facet in ((EventTopic, "topic"), (EventPlace, "place"), (EventSection, "section")):
+        for event_id, pk in model.objects.filter(event_id__in=ids).values_list(
+            "event_id", f"{facet}_id"
+        ):
+            linked[event_id][facet].append(pk)
+    return {
+        event_id: facet_keys(
+            linked[event_id]["topic"],
+            linked[event_id]["place"],
+            linked[event_id]["section"],
+            speakers.get(event_id, ()),
+        )
+        for event_id in ids
+    }
+
+
 def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
     """Names of each event's topics, places, persons (both forms) and sections."""
     found: dict[int, list[str]] = defaultdict(list)
@@ -62,8 +96,10 @@ def _index_rows(
     lead: str,
     blocks: Iterable[tuple[int, str, str]],
     tags: Iterable[str],
+    keys: str,
 ) -> tuple[EventText, list[TurnText]]:
-    """One event's rows from its texts: (block id, kind, text) in body order, tag names."""
+    """One event's rows from its texts: (block id, kind, text) in body order, tag names,
+    facet keys."""
     body: list[str] = []
     turns: list[TurnText] = []
     for block_id, kind, text in blocks:
@@ -78,6 +114,7 @@ def _index_rows(
         lead=_stemmed(lead, MAX_TURN_WORDS),
         body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
         tags=_stemmed(" ; ".join(n for n in tags if n), MAX_TURN_WORDS),
+        keys=keys,
     )
     return row, turns
 
@@ -86,16 +123,20 @@ def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
     events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
     heads = events.values_list("id", "title", "lead")
     blocks: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    speakers: dict[int, set[int]] = defaultdict(set)
     texts = (
         Block.objects.filter(event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN))
         .order_by("event_id", "position")
-        .values_list("event_id", "id", "kind", "text")
+        .values_list("event_id", "id", "kind", "text", "person_id")
     )
-    for event_id, block_id, kind, text in texts:
+    for event_id, block_id, kind, text, person_id in texts:
         blocks[event_id].append((block_id, kind, text))
+        if kind == Block.Kind.TURN and person_id is not None:
+            speakers[event_id].add(person_id)
     tags = _tags(ids)
+    keys = _keys(ids, speakers)
     for event_id, title, lead in heads:
-        yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id])
+        yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id], keys[event_id])
 
 
 def unindex(ids: Sequence[int]) -> None:
@@ -145,8 +186,20 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         *(name for row in rows.persons for name in (row.name, row.person.name)),
         *(row.section.name for row in rows.sections),
     ]
-    row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags)
-    fields = {"title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags}
+    keys = facet_keys(
+        (row.topic_id for row in rows.topics),
+        (row.place_id for row in rows.places),
+        (row.section_id for row in rows.sections),
+        (
+            block.person_id
+            for block in rows.blocks
+            if block.kind == Block.Kind.TURN and block.person_id is not None
+        ),
+    )
+    row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags, keys)
+    fields = {
+        "title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags, "keys": row.keys
+    }  # fmt: skip
     if rows.created or not EventText.objects.filter(id=event.pk).update(**fields):
         insert_rows(EventText, [row])
     insert_rows(TurnText, turns)
@@ -161,6 +214,7 @@ def index_heading(event: Event) -> None:
         lead=_stemmed(event.lead, MAX_TURN_WORDS),
         body="",
         tags="",
+        keys="",
     )
 
 

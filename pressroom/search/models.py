@@ -24,6 +24,13 @@ class EventText(models.Model):
     lead = models.TextField(help_text="Stems of the lead.")
     body = models.TextField(help_text="Stems of every paragraph and turn, in order.")
     tags = models.TextField(help_text="Stems of the topic, place and person tags and sections.")
+    keys = models.TextField(
+        default="",
+        help_text=(
+            "Facet values: t<topic id>, p<place id>, s<section id>, k<speaker id>, "
+            "separated by spaces (not searched: counted for facets)."
+        ),
+    )
 
     def __str__(self) -> str:
         return f"index of event {self.event_id}"

@@ -34,7 +34,8 @@ def _triggers(table: str, fts: str, columns: tuple[str, ...]) -> list[str]:
     return [
         f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
         f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
-        f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
+        # Only a change to an indexed column re-indexes the row (not one to ``keys``).
+        f"CREATE TRIGGER {table}_au AFTER UPDATE OF {names} ON {table} BEGIN {delete} {insert} END",
     ]
 
 

@@ -15,7 +15,7 @@ from pressroom.search.text import Token, fold, tokens
 WINDOW_WORDS = 36
 MAX_TEXT = 200_000
 #: Characters around the first match that a snippet is chosen from.
-REGION = 1_500
+REGION = 600
 
 
 class Highlighter:

@@ -22,7 +22,7 @@ sqlite_only = pytest.mark.skipif(
 
 def _snapshot() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     events = list(
-        EventText.objects.order_by("id").values_list("id", "title", "lead", "body", "tags")
+        EventText.objects.order_by("id").values_list("id", "title", "lead", "body", "tags", "keys")
     )
     turns = list(TurnText.objects.order_by("id").values_list("id", "text"))
     return events, turns

@@ -93,3 +93,23 @@ def test_the_api_tells_totals_and_samples(client: Client, archive: Archive, wind
     window_of(1, cap=3)
     data = client.get("/api/v1/search", {"q": "kind:events"}).json()
     assert (data["total"], data["total_exact"], data["sample"]) == (3, False, 1)
+
+
+@pytest.mark.parametrize("query", ["energy cooperation", "cooperation kind:turns", "gas"])
+def test_a_total_beyond_the_window_leaves_out_events_not_yet_due(
+    archive: Archive, window_of, query: str
+) -> None:  # type: ignore[no-untyped-def]
+    every = search(query, page_size=100)
+    assert every.sample == 0
+    window_of(1)
+    counted = search(query, page_size=100)
+    assert counted.total == every.total and counted.total_exact
+
+
+def test_a_total_counts_the_same_when_too_many_events_wait(
+    archive: Archive, window_of, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window_of(1)
+    listed = search("energy cooperation").total
+    monkeypatch.setattr(engine, "MAX_HIDDEN", 0)
+    assert search("energy cooperation").total == listed
