@@ -22,6 +22,8 @@ class Participant(models.Model):
     #: when both come to zero.
     tags = models.IntegerField(default=0)
     turns = models.IntegerField(default=0)
+    #: Words in those turns.
+    words = models.BigIntegerField(default=0)
 
     class Meta:
         constraints = [

@@ -8,8 +8,10 @@ cascades, raw SQL copies, and they roll back with the transaction that made them
 
 The tables record facts whatever an event's status; visibility is applied at query
 time. ``install`` drops and creates the triggers and fills the tables from the
-events' rows; a migration calls it, and any change to the triggers below needs a new
-migration that calls it again. ``expected_rows`` recomputes every table from scratch:
+events' rows. Only the latest migration of these tables calls it (it installs the
+triggers of the current code, which may use columns earlier migrations lack): a change
+to the tables or the triggers adds a migration that calls it, and the call leaves the
+migration before it. ``expected_rows`` recomputes every table from scratch:
 the tests compare it with what the triggers kept.
 """
 
@@ -49,21 +51,24 @@ def _year(column: str, vendor: str) -> str:
     return f"CAST(EXTRACT(YEAR FROM {column}) AS integer)"
 
 
-def _participant_in(row: str, tags: int, turns: int, condition: str) -> str:
-    """Count a tag or a turn of ``row`` (``old``/``new``) for its person in its event."""
+def _participant_in(row: str, tags: int, turn: bool, condition: str) -> str:
+    """Count a tag (or a turn, with its words) of ``row`` (``old``/``new``) for its person."""
+    turns, words = ("1", f"{row}.word_count") if turn else ("0", "0")
     return (
-        f"INSERT INTO {PARTICIPANT} (event_id, person_id, tags, turns) "
-        f"SELECT {row}.event_id, {row}.person_id, {tags}, {turns} WHERE {condition} "
+        f"INSERT INTO {PARTICIPANT} (event_id, person_id, tags, turns, words) "
+        f"SELECT {row}.event_id, {row}.person_id, {tags}, {turns}, {words} WHERE {condition} "
         f"ON CONFLICT (event_id, person_id) DO UPDATE SET "
-        f"tags = {PARTICIPANT}.tags + excluded.tags, turns = {PARTICIPANT}.turns + excluded.turns"
+        f"tags = {PARTICIPANT}.tags + excluded.tags, turns = {PARTICIPANT}.turns + excluded.turns, "
+        f"words = {PARTICIPANT}.words + excluded.words"
     )
 
 
-def _participant_out(row: str, column: str, condition: str) -> tuple[str, str]:
+def _participant_out(row: str, turn: bool, condition: str) -> tuple[str, str]:
     """Take a tag or turn of ``row`` away; the person leaves the event when none is left."""
     key = f"event_id = {row}.event_id AND person_id = {row}.person_id"
+    change = f"turns = turns - 1, words = words - {row}.word_count" if turn else "tags = tags - 1"
     return (
-        f"UPDATE {PARTICIPANT} SET {column} = {column} - 1 WHERE {condition} AND {key}",
+        f"UPDATE {PARTICIPANT} SET {change} WHERE {condition} AND {key}",
         f"DELETE FROM {PARTICIPANT} WHERE {key} AND tags <= 0 AND turns <= 0",
     )
 
@@ -119,40 +124,40 @@ def triggers(vendor: str) -> list[Trigger]:
             "stats_tag_added",
             f"AFTER INSERT ON {TAGS}",
             None,
-            (_participant_in("new", 1, 0, "true"),),
+            (_participant_in("new", 1, False, "true"),),
         ),
         Trigger(
             "stats_tag_removed",
             f"AFTER DELETE ON {TAGS}",
             None,
-            _participant_out("old", "tags", "true"),
+            _participant_out("old", False, "true"),
         ),
         Trigger(
             "stats_tag_moved",
             f"AFTER UPDATE OF event_id, person_id ON {TAGS}",
             "old.event_id <> new.event_id OR old.person_id <> new.person_id",
-            (*_participant_out("old", "tags", "true"), _participant_in("new", 1, 0, "true")),
+            (*_participant_out("old", False, "true"), _participant_in("new", 1, False, "true")),
         ),
         Trigger(
             "stats_turn_added",
             f"AFTER INSERT ON {BLOCKS}",
             turn_new,
-            (_participant_in("new", 0, 1, spoken_new), _turns_in("new", "true")),
+            (_participant_in("new", 0, True, spoken_new), _turns_in("new", "true")),
         ),
         Trigger(
             "stats_turn_removed",
             f"AFTER DELETE ON {BLOCKS}",
             turn_old,
-            (*_participant_out("old", "turns", spoken_old), *_turns_out("old", "true")),
+            (*_participant_out("old", True, spoken_old), *_turns_out("old", "true")),
         ),
         Trigger(
             "stats_turn_changed",
             f"AFTER UPDATE OF kind, person_id, event_id, word_count ON {BLOCKS}",
             f"({turn_old} OR {turn_new}) AND ({turn_changed})",
             (
-                *_participant_out("old", "turns", spoken_old),
+                *_participant_out("old", True, spoken_old),
                 *_turns_out("old", turn_old),
-                _participant_in("new", 0, 1, spoken_new),
+                _participant_in("new", 0, True, spoken_new),
                 _turns_in("new", turn_new),
             ),
         ),
@@ -232,9 +237,9 @@ def expected_rows(vendor: str) -> dict[str, str]:
     year = _year("e.date", vendor)
     return {
         PARTICIPANT: (
-            "SELECT event_id, person_id, SUM(tag), SUM(turn) FROM ("
-            f"SELECT event_id, person_id, 1 AS tag, 0 AS turn FROM {TAGS} UNION ALL "
-            f"SELECT event_id, person_id, 0, 1 FROM {BLOCKS} "
+            "SELECT event_id, person_id, SUM(tag), SUM(turn), SUM(words) FROM ("
+            f"SELECT event_id, person_id, 1 AS tag, 0 AS turn, 0 AS words FROM {TAGS} UNION ALL "
+            f"SELECT event_id, person_id, 0, 1, word_count FROM {BLOCKS} "
             "WHERE kind = 'turn' AND person_id IS NOT NULL) x GROUP BY event_id, person_id"
         ),
         COPRESENCE: (
@@ -258,7 +263,7 @@ def expected_rows(vendor: str) -> dict[str, str]:
 
 #: The columns each table is filled and compared by.
 COLUMNS = {
-    PARTICIPANT: "event_id, person_id, tags, turns",
+    PARTICIPANT: "event_id, person_id, tags, turns, words",
     COPRESENCE: "event_id, person_a, person_b",
     SECTION_YEAR: "event_id, section_id, year, entries",
     TRANSCRIPT: "event_id, turns, words",

@@ -18,7 +18,7 @@ from pressroom.events.store import Store
 from pressroom.stats.queries import archive as figures
 from pressroom.stats.queries import person as person_figures
 from pressroom.stats.queries import scope
-from pressroom.stats.queries.network import NetworkFilter, _network
+from pressroom.stats.queries.network import _network
 from pressroom.stats.triggers import TABLES, kept_and_expected, refill
 from pressroom.taxonomy.models import Section
 from tests.stats.archive import BERG, LINDQVIST, NOVAK, PUBLISHED, RUIZ, event, turn

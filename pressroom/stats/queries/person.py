@@ -12,6 +12,7 @@ from pressroom.stats.queries.participation import met_with
 from pressroom.stats.queries.scope import (
     BLOCKS,
     EVENTS,
+    PARTICIPANTS,
     Sql,
     fetch,
     forced_join,
@@ -67,17 +68,17 @@ def _spoken(person_id: int, language: str, select: str, tail: str) -> Sql:
 
 @cached_figure("person.words_per_year")
 def words_per_year(person_id: int, language: str = "en") -> Table:
-    # Summed per event first, so each event is looked up once, not once per turn.
+    # The person's words and turns are kept per event (``models.Participant``): each
+    # event they spoke in is looked up once.
     where = visible_where(language)
     year = year_of(f"{EVENTS}.date")
     rows = fetch(
         Sql(
-            f"SELECT {year}, SUM(t.words), SUM(t.turns) FROM ("
-            f"SELECT event_id, SUM(word_count) AS words, COUNT(*) AS turns FROM {BLOCKS} "
-            "WHERE kind = %s AND person_id = %s GROUP BY event_id"
-            f") t {forced_join()} {EVENTS} ON {EVENTS}.id = t.event_id "
-            f"WHERE {where.text} AND {EVENTS}.date IS NOT NULL GROUP BY 1 ORDER BY 1",
-            (Block.Kind.TURN, person_id, *where.params),
+            f"SELECT {year}, SUM(t.words), SUM(t.turns) FROM {PARTICIPANTS} t "
+            f"{forced_join()} {EVENTS} ON {EVENTS}.id = t.event_id "
+            f"WHERE t.person_id = %s AND t.turns > 0 AND {where.text} "
+            f"AND {EVENTS}.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+            (person_id, *where.params),
         )
     )
     return Table(
