@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import DateField, F, QuerySet, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import published_turns
-from pressroom.api.errors import ERRORS
+from pressroom.api import turnwalk
+from pressroom.api.errors import ERRORS, ApiError
 from pressroom.api.events import Id, Language
 from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
 from pressroom.api.queries import NO_DATE
 from pressroom.api.schemas import TurnPage
+from pressroom.api.turnwalk import Cursor, EventKey, TurnRow
+from pressroom.document import LANGUAGES
 from pressroom.events.models import Block
 
 router = Router(tags=["turns"])
+
+#: The order of the list, as a cursor holds it.
+_KEYS = ["sort_date", "event__number", "event__language", "position"]
 
 
 class TurnFilters(Schema):
@@ -33,75 +40,102 @@ class TurnFilters(Schema):
     limit: int = Field(paging.DEFAULT_LIMIT, ge=1, le=paging.MAX_LIMIT)
 
 
-def _sequence() -> Subquery:
-    """The turn's place among its event's turns, from 1: the permalink's ``#t<n>``."""
-    earlier = (
-        Block.objects.filter(
-            event=OuterRef("event"), kind=Block.Kind.TURN, position__lte=OuterRef("position")
-        )
-        .order_by()
-        .values("event")
-        .annotate(n=Count("*"))
-        .values("n")
-    )
-    return Subquery(earlier, output_field=IntegerField())
-
-
 @router.get("/turns", response={200: TurnPage, **ERRORS}, summary="List speech turns")
 def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
     """Oldest event first, turns in the order spoken."""
-    turns = published_turns()
-    conditions = Q()
-    if filters.person is not None:
-        conditions &= Q(person_id=filters.person)
-    if filters.event is not None:
-        conditions &= Q(event__number=filters.event)
-    if filters.language:
-        conditions &= Q(event__language=filters.language)
-    if filters.date_from is not None:
-        conditions &= Q(event__date__gte=filters.date_from)
-    if filters.date_to is not None:
-        conditions &= Q(event__date__lte=filters.date_to)
-    if filters.min_words is not None:
-        conditions &= Q(word_count__gte=filters.min_words)
-    if filters.max_words is not None:
-        conditions &= Q(word_count__lte=filters.max_words)
-    turns = turns.filter(conditions).select_related("event")
-    rows, next_cursor = paging.page(
-        turns.annotate(sort_date=_coalesced_date()),
-        ["sort_date", "event__number", "event__language", "position"],
-        filters.cursor,
-        filters.limit,
+    scope = turnwalk.Scope(
+        languages=(filters.language,) if filters.language else LANGUAGES,
+        number=filters.event,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
     )
-    sequences = _sequences(rows)
-    items = [
-        {
-            "event_id": b.event.number,
-            "language": b.event.language,
-            "date": b.event.date,
-            "sequence": sequences[b.pk],
-            "label": b.label,
-            "person_id": b.person_id,
-            "role": b.role,
-            "text": b.text,
-            "words": b.word_count,
-            "url": turn_url(b.event.number, sequences[b.pk]),
-        }
-        for b in rows
+    turn_filter = turnwalk.TurnFilter(filters.person, filters.min_words, filters.max_words)
+    cursor = _decode(filters.cursor) if filters.cursor else None
+    found = None
+    if turn_filter:
+        found = turnwalk.few_turns(scope, turn_filter, cursor, filters.limit)
+    if found is None:
+        found = turnwalk.walk(scope, turn_filter, cursor, filters.limit)
+    if found is None:
+        found = _sorted(scope, turn_filter, cursor, filters.limit)
+    rows = found[: filters.limit]
+    next_cursor = None
+    if len(found) > filters.limit:
+        last = rows[-1]
+        next_cursor = paging.encode(Cursor(last.event, last.position).values())
+    return {"items": _items(rows), "next_cursor": next_cursor}
+
+
+def _decode(cursor: str) -> Cursor:
+    date, number, language, position = paging.decode(cursor, len(_KEYS))
+    try:
+        if not (isinstance(number, int) and isinstance(position, int)):
+            raise ValueError(cursor)
+        if not isinstance(date, str) or not isinstance(language, str):
+            raise ValueError(cursor)
+        return Cursor(EventKey(dt.date.fromisoformat(date), number, language), position)
+    except ValueError:
+        raise ApiError(
+            400, "bad_cursor", "the cursor is not one this API gave out", "cursor"
+        ) from None
+
+
+def _sorted(
+    scope: turnwalk.Scope, turn_filter: turnwalk.TurnFilter, cursor: Cursor | None, limit: int
+) -> list[TurnRow]:
+    """The page by sorting every matching turn past the cursor: for a filter whose
+    turns are too many to read at once and too sparse for a walk of the dates."""
+    matching = Block.objects.filter(scope.q("event__"), turn_filter.q(), kind=Block.Kind.TURN)
+    if cursor is not None and cursor.event.date > NO_DATE:
+        # Past the undated events: the date column's index bounds what is sorted.
+        matching = matching.filter(event__date__gte=cursor.event.date)
+    turns: QuerySet[Any] = matching.annotate(
+        sort_date=Coalesce(F("event__date"), Value(NO_DATE, output_field=DateField()))
+    ).order_by(*_KEYS)
+    if cursor is not None:
+        turns = paging.after(turns, _KEYS, cursor.values(), descending=False)
+    rows = turns.values_list(
+        "sort_date", "event__number", "event__language", "event_id", "event__date", "pk", "position"
+    )[: limit + 1]
+    return [
+        TurnRow(EventKey(date, number, lang), event_pk, real_date, pk, position, None)
+        for date, number, lang, event_pk, real_date, pk, position in rows
     ]
-    return {"items": items, "next_cursor": next_cursor}
 
 
-def _coalesced_date() -> Any:
-    from django.db.models import DateField, F, Value
-    from django.db.models.functions import Coalesce
+def _items(rows: list[TurnRow]) -> list[dict[str, Any]]:
+    """The page's items: the turns' columns in one query, their numbers in another."""
+    columns = {
+        row["pk"]: row
+        for row in Block.objects.filter(pk__in=[t.pk for t in rows])
+        .order_by()
+        .values("pk", "label", "person_id", "role", "text", "word_count")
+    }
+    unnumbered = {t.event_pk for t in rows if t.sequence is None}
+    sequences = _sequences(unnumbered) if unnumbered else {}
+    items = []
+    for turn in rows:
+        block = columns[turn.pk]
+        sequence = turn.sequence if turn.sequence is not None else sequences[turn.pk]
+        items.append(
+            {
+                "event_id": turn.event.number,
+                "language": turn.event.language,
+                "date": turn.event_date,
+                "sequence": sequence,
+                "label": block["label"],
+                "person_id": block["person_id"],
+                "role": block["role"],
+                "text": block["text"],
+                "words": block["word_count"],
+                "url": turn_url(turn.event.number, sequence),
+            }
+        )
+    return items
 
-    return Coalesce(F("event__date"), Value(NO_DATE, output_field=DateField()))
 
-
-def _sequences(rows: list[Block]) -> dict[int, int]:
-    """Turn numbers for a page, counted over each event's turns in one query."""
-    event_ids = {b.event_id for b in rows}
+def _sequences(event_ids: set[int]) -> dict[int, int]:
+    """Turn numbers in these events, counted over each event's turns in one query."""
     numbers: dict[int, int] = {}
     counters: dict[int, int] = {}
     ordered = (
