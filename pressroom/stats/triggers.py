@@ -11,7 +11,8 @@ time. ``install`` drops and creates the triggers and fills the tables from the
 events' rows. Only the latest migration of these tables calls it (it installs the
 triggers of the current code, which may use columns earlier migrations lack): a change
 to the tables or the triggers adds a migration that calls it, and the call leaves the
-migration before it. ``expected_rows`` recomputes every table from scratch:
+migration before it. Such a migration calls ``uninstall`` before it alters a table:
+SQLite alters a table by copying and renaming it, which the triggers would refuse. ``expected_rows`` recomputes every table from scratch:
 the tests compare it with what the triggers kept.
 """
 

@@ -19,6 +19,9 @@ class Migration(migrations.Migration):
     dependencies = [("stats", "0001_maintained_tables")]
 
     operations = [
+        # First the triggers go: SQLite adds a column by copying the table and renaming
+        # the copy, which triggers naming the table would refuse.
+        migrations.RunPython(uninstall, migrations.RunPython.noop),
         migrations.AddField(
             model_name="participant",
             name="words",
