@@ -6,7 +6,7 @@ class StatsConfig(AppConfig):
     label = "stats"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
         from pressroom.events.models import Event
         from pressroom.events.signals import document_saved
@@ -18,3 +18,13 @@ class StatsConfig(AppConfig):
         for model in (Event, Person):
             post_save.connect(forget_version, sender=model, dispatch_uid=f"stats-save-{model}")
             post_delete.connect(forget_version, sender=model, dispatch_uid=f"stats-del-{model}")
+        # A migration of the events' tables may have dropped the statistics triggers.
+        post_migrate.connect(_ensure_triggers, sender=self, dispatch_uid="stats-triggers")
+
+
+def _ensure_triggers(using: str = "default", **_: object) -> None:
+    from django.db import connections
+
+    from pressroom.stats.triggers import ensure
+
+    ensure(connections[using])

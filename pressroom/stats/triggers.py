@@ -9,11 +9,13 @@ cascades, raw SQL copies, and they roll back with the transaction that made them
 The tables record facts whatever an event's status; visibility is applied at query
 time. ``install`` drops and creates the triggers and fills the tables from the
 events' rows. Only the latest migration of these tables calls it (it installs the
-triggers of the current code, which may use columns earlier migrations lack): a change
-to the tables or the triggers adds a migration that calls it, and the call leaves the
-migration before it. Such a migration calls ``uninstall`` before it alters a table:
-SQLite alters a table by copying and renaming it, which the triggers would refuse. ``expected_rows`` recomputes every table from scratch:
-the tests compare it with what the triggers kept.
+triggers of the current code, which may use columns earlier migrations lack): a
+change to the tables or the triggers adds a migration that calls it. Such a migration
+calls ``uninstall`` before it alters a table: SQLite alters a table by copying and
+renaming it, which the triggers would refuse. A later migration of the events' tables
+may drop the triggers the same way, so after every ``migrate`` ``ensure`` puts them
+back (and refills the tables) when any is missing. ``expected_rows`` recomputes every
+table from scratch: the tests compare it with what the triggers kept.
 """
 
 from __future__ import annotations
@@ -288,6 +290,33 @@ def install(connection: BaseDatabaseWrapper) -> None:
     uninstall(connection)
     _execute(connection, [s for t in triggers(vendor) for s in _create(t, vendor)])
     refill(connection)
+
+
+def missing(connection: BaseDatabaseWrapper) -> list[str]:
+    """Names of the triggers the database lacks."""
+    if connection.vendor == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    with connection.cursor() as cursor:
+        cursor.execute(query)
+        present = {str(name) for (name,) in cursor.fetchall()}
+    return [t.name for t in triggers(connection.vendor) if t.name not in present]
+
+
+def ensure(connection: BaseDatabaseWrapper) -> bool:
+    """Install the triggers (and refill the tables) when any is missing; True if it did."""
+    tables = set(connection.introspection.table_names())
+    if not set(TABLES) <= tables or not missing(connection):
+        return False
+    # Only on the tables of the latest stats migration: the triggers may need its columns.
+    from django.db.migrations.loader import MigrationLoader
+
+    loader = MigrationLoader(connection, ignore_no_migrations=True)
+    if not set(loader.graph.leaf_nodes("stats")) <= set(loader.applied_migrations):
+        return False
+    install(connection)
+    return True
 
 
 def refill(connection: BaseDatabaseWrapper) -> None:

@@ -19,7 +19,14 @@ from pressroom.stats.queries import archive as figures
 from pressroom.stats.queries import person as person_figures
 from pressroom.stats.queries import scope
 from pressroom.stats.queries.network import _network
-from pressroom.stats.triggers import TABLES, kept_and_expected, refill
+from pressroom.stats.triggers import (
+    TABLES,
+    ensure,
+    kept_and_expected,
+    missing,
+    refill,
+    uninstall,
+)
 from pressroom.taxonomy.models import Section
 from tests.stats.archive import BERG, LINDQVIST, NOVAK, PUBLISHED, RUIZ, event, turn
 
@@ -189,6 +196,7 @@ def test_a_scheduled_event_counts_once_due_without_being_saved(
 def expected_by_section() -> list[tuple[int, str, int]]:
     counts: Counter[tuple[int, str]] = Counter()
     for shown in Event.objects.published().language("en").exclude(date=None):
+        assert shown.date is not None
         for name in set(shown.sections.values_list("name", flat=True)):
             counts[(shown.date.year, name)] += 1
     return sorted((year, name, n) for (year, name), n in counts.items())
@@ -225,3 +233,14 @@ def test_figures_count_a_second_language_apart(archive: dict[str, int]) -> None:
     ru = person_figures.people_met.uncached(archive[LINDQVIST], "ru")  # type: ignore[attr-defined]
     assert {pk: n for pk, _, n in ru.rows} == {archive[RUIZ]: 1}
     assert_in_step()
+
+
+def test_triggers_dropped_by_a_later_migration_are_put_back(archive: dict[str, int]) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM stats_copresence")
+    uninstall(connection)
+    assert missing(connection)
+    assert ensure(connection) is True
+    assert not missing(connection)
+    assert_in_step()
+    assert ensure(connection) is False
