@@ -23,11 +23,9 @@ from typing import Any, NamedTuple
 from django.db.models import Q, QuerySet
 
 from pressroom.api.queries import NO_DATE
+from pressroom.api.window import parts as window_parts
 from pressroom.document import LANGUAGES
-from pressroom.events.models import Block, Event, Status, visible
-
-#: Each has its own index walk: one query with both would sort instead.
-_VISIBILITIES = (Status.PUBLISHED, Status.SCHEDULED)
+from pressroom.events.models import Block, Event, visible
 
 #: A turn filter matching at most this many visible turns is answered from its turns.
 FEW_TURNS = 5_000
@@ -113,13 +111,7 @@ class Window:
 
 
 def _parts(scope: Scope) -> list[QuerySet[Event]]:
-    """``scope`` split by language and visibility: each part walks one index in order."""
-    events = Event.objects.filter(scope.q())
-    return [
-        events.filter(language=code, status=status)
-        for code in scope.languages
-        for status in _VISIBILITIES
-    ]
+    return window_parts(Event.objects.filter(scope.q()), scope.languages)
 
 
 def next_window(scope: Scope, after: dt.date | None, count: int) -> Window:

@@ -12,15 +12,27 @@ never which rows come first, so pages and cursors are exactly as without it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from pressroom.api.queries import NO_DATE
 from pressroom.document import LANGUAGES
 from pressroom.events.models import Event, Status
 
 #: Each has its own index walk: one query with both would sort instead.
 _VISIBILITIES = (Status.PUBLISHED, Status.SCHEDULED)
+
+
+def parts(events: QuerySet[Event], languages: Sequence[str]) -> list[QuerySet[Event]]:
+    """``events`` split by language and visibility, so that each part is one stretch of
+    the (language, status, date) index: walked in date order, or probed, without a sort."""
+    return [
+        events.filter(language=code, status=status)
+        for code in languages
+        for status in _VISIBILITIES
+    ]
 
 
 def narrowed(
@@ -44,16 +56,25 @@ def narrowed(
         dated = dated.filter(date__lt=after) if descending else dated.filter(date__gt=after)
     order = F("date").desc() if descending else F("date").asc()
     edges: list[dt.date | None] = []
-    for code in languages:
-        for status in _VISIBILITIES:
-            part = dated.filter(language=code, status=status).order_by(order)
-            edges.extend(part.values_list("date", flat=True)[limit : limit + 1])
+    for part in parts(dated, languages):
+        edges.extend(part.order_by(order).values_list("date", flat=True)[limit : limit + 1])
     if not edges:
         return None
     known = [edge for edge in edges if edge is not None]  # dated rows only: never None
     if descending:
-        return scope.filter(date__gte=max(known))
-    return scope.filter(Q(date__lte=min(known)) | Q(date__isnull=True))
+        window = scope.filter(date__gte=max(known))
+        # Rows after the cursor lie on or before its date: bound the deep pages too.
+        return window if after is None else window.filter(date__lte=after)
+    window = scope.filter(date__lte=min(known))
+    if after is not None and after > NO_DATE:
+        # Past the undated rows: only dates from the cursor's on remain.
+        return window.filter(date__gte=after)
+    undated = parts(Event.objects.published().filter(date__isnull=True), languages)
+    if any(part.exists() for part in undated):
+        # Undated rows sort first; with this OR no index serves, so only when the
+        # archive has some (probed apart from the list's filters, which may bar the index).
+        return scope.filter(Q(date__lte=min(known)) | Q(date__isnull=True))
+    return window
 
 
 def cursor_date(values: list[Any] | None) -> dt.date | None:

@@ -79,3 +79,22 @@ def test_a_filtered_walk_keeps_only_matching_events(crowded: None) -> None:
     )
     got = walk(Client(), "limit=2&from=2024-03-02&to=2024-03-03")
     assert got == [key for key in expected(None, True) if dates[key] in days]
+
+
+@pytest.mark.parametrize("limit", [1, 4])
+@pytest.mark.parametrize("sort", ["-date", "date"])
+def test_a_walk_without_undated_events_equals_a_plain_sort(
+    crowded: None, limit: int, sort: str
+) -> None:
+    Event.objects.filter(date__isnull=True).delete()
+    assert walk(Client(), f"limit={limit}&sort={sort}") == expected(None, sort == "-date")
+
+
+def test_an_oldest_first_filtered_walk_keeps_only_matching_events(crowded: None) -> None:
+    dates = dict(
+        ((n, lang), day) for n, lang, day in Event.objects.values_list("number", "language", "date")
+    )
+    got = walk(Client(), "limit=2&sort=date&from=2024-03-03")
+    assert got == [
+        key for key in expected(None, False) if dates[key] and dates[key] >= dt.date(2024, 3, 3)
+    ]
