@@ -8,6 +8,7 @@ index to the events (or turns), the WHERE part that matches, and the score
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,8 @@ class TextMatch:
     #: The text index alone as a FROM clause (with ``where`` and ``probe``): enough to
     #: count matches when no filter reads the events' rows.
     index: str = ""
+    #: Whether the match tests the keys it was given (the filters need no SQL of their own).
+    keyed: bool = False
 
 
 class SQLite:
@@ -53,13 +56,15 @@ class SQLite:
 
     name = "sqlite"
 
-    def match(self, query: Query, kind: str) -> TextMatch:
+    def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
         fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
-        if query.must:
+        # The event index holds the keys too: filters are matched with the words.
+        keyed = kind == EVENTS and bool(keys)
+        if query.must or keyed:
             if kind == EVENTS:
                 source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
                 weights = ", ".join(str(w) for w in schema.EVENT_WEIGHTS)
-                score = f"bm25({fts}, {weights})"
+                score = f"bm25({fts}, {weights})" if query.must else "0"
             else:
                 source = (
                     f"{fts} f CROSS JOIN events_block b ON b.id = f.rowid "
@@ -69,11 +74,12 @@ class SQLite:
             return TextMatch(
                 source,
                 [f"{fts} MATCH %s"],
-                [qc.fts5(query)],
+                [qc.fts5(query, keys if keyed else ())],
                 score,
                 newest="f.rowid",
                 probe="+f.rowid",
                 index=f"{fts} f",
+                keyed=keyed,
             )
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
@@ -91,7 +97,8 @@ class SQLite:
 class PostgreSQL:
     name = "postgresql"
 
-    def match(self, query: Query, kind: str) -> TextMatch:
+    def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
+        """The keys are left to SQL conditions (``keyed`` stays False)."""
         table = "search_eventtext" if kind == EVENTS else "search_turntext"
         if not query.has_text:
             return TextMatch(_BASE[kind], newest=_ROW[kind])

@@ -7,6 +7,8 @@ tsquery operator.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pressroom.search.query import AnyOf, Clause, Phrase, Query, Term, Word
 
 
@@ -32,9 +34,12 @@ def fts5_negative(query: Query) -> str:
     return " OR ".join(_fts5_term(t) for t in query.must_not)
 
 
-def fts5(query: Query) -> str:
-    """The whole text part; only for queries with at least one positive clause."""
-    positive, negative = fts5_positive(query), fts5_negative(query)
+def fts5(query: Query, keys: Sequence[Sequence[str]] = ()) -> str:
+    """The whole text part, and for each group of ``keys`` one of them: only for queries
+    with at least one positive clause or key group."""
+    parts = [f"({fts5_positive(query)})"] if query.must else []
+    parts += ["(" + " OR ".join(f'"{key}"' for key in group) + ")" for group in keys]
+    positive, negative = " AND ".join(parts), fts5_negative(query)
     return f"({positive}) NOT ({negative})" if negative else positive
 
 

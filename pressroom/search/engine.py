@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from pressroom.events.models import Block, Event, Status
+from pressroom.events.models import Block, Status
 from pressroom.people.models import Person
 from pressroom.search import catalog
 from pressroom.search.backends import EVENTS, TURNS, TextMatch, current
@@ -154,56 +154,92 @@ def _ids(values: set[int]) -> str:
 
 def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
     """The query's SQL parts, or None when a filter names nothing known (no results)."""
-    plan = _Plan(query, kind, current().match(query, kind))
-    plan.where.append("(e.status = %s OR (e.status = %s AND e.publish_at <= %s))")
-    plan.params += [Status.PUBLISHED, Status.SCHEDULED, timezone.now()]
-    if kind == TURNS:
-        plan.where.append("b.kind = %s")
-        plan.params.append(Block.Kind.TURN)
-    for column, value in (
-        ("e.language = %s", query.lang),
-        ("e.date >= %s", query.date_from),
-        ("e.date <= %s", query.date_to),
-    ):
-        if value:
-            plan.where.append(column)
-            plan.params.append(value)
-            plan.reads_rows = True
-    # Where the text index gives the event's id, tag filters test that id before any
-    # join: a match outside the filter then costs one lookup in a small set. (Not
-    # dates: the events of a date range are no small set; the event's row is read
-    # for visibility anyway.)
-    event = plan.match.probe if kind == EVENTS and plan.match.probe else "e.id"
+    tags: list[tuple[str, set[int]]] = []
     for name, values in sorted(query.tags.items()):
         for value in values:
             found = catalog.RESOLVERS[name](value)
             if not found:
                 notices.append(f'No {name} is known as "{value}".')
                 return None
-            condition = _tag_condition(name, found, kind, event, plan.match.probe)
-            plan.where.append(condition)
-            if plan.match.probe and condition.startswith(plan.match.probe):
-                plan.probe_where.append(condition)
-            else:
-                plan.reads_rows = True
+            tags.append((name, found))
+    whole_years = _whole_years(query)
+    keys = [[f"{KEY_PREFIXES[name]}{pk}" for pk in sorted(ids)] for name, ids in tags]
+    if query.lang:
+        keys.append([f"{KEY_PREFIXES['lang']}{query.lang}"])
+    if whole_years:
+        keys.append([f"{KEY_PREFIXES['year']}{year}" for year in whole_years])
+    plan = _Plan(query, kind, current().match(query, kind, keys))
+    plan.where.append("(e.status = %s OR (e.status = %s AND e.publish_at <= %s))")
+    plan.params += [Status.PUBLISHED, Status.SCHEDULED, timezone.now()]
+    if kind == TURNS:
+        plan.where.append("b.kind = %s")
+        plan.params.append(Block.Kind.TURN)
+    keyed = plan.match.keyed
+    conditions: list[tuple[str, object, bool]] = [
+        ("e.language = %s", query.lang, keyed),
+        ("e.date >= %s", query.date_from, keyed and bool(whole_years)),
+        ("e.date <= %s", query.date_to, keyed and bool(whole_years)),
+    ]
+    for column, wanted, by_keys in conditions:
+        if wanted and not by_keys:
+            plan.where.append(column)
+            plan.params.append(wanted)
+            plan.reads_rows = True
+    if keyed:
+        return plan
+    # Where the text index gives the event's id, tag filters test that id before any
+    # join: a match outside the filter then costs one lookup in a small set. (Not
+    # dates: the events of a date range are no small set; the event's row is read
+    # for visibility anyway.)
+    probe = plan.match.probe
+    for name, ids in tags:
+        condition, on_probe = _tag_condition(name, ids, kind, probe)
+        plan.where.append(condition)
+        if on_probe:
+            plan.probe_where.append(condition)
+        else:
+            plan.reads_rows = True
     return plan
 
 
-def _tag_condition(name: str, ids: set[int], kind: str, event: str, probe: str) -> str:
-    if name == "speaker":
-        if kind == TURNS and probe:
+#: A date range is matched by year keys when it spans at most this many whole years.
+MAX_KEYED_YEARS = 50
+
+
+def _whole_years(query: Query) -> list[int]:
+    """The years of a date range made of whole years (from 1 January to 31 December),
+    or none: then the range is tested on the events' dates."""
+    start, end = query.date_from, query.date_to
+    if (
+        not (start and end)
+        or (start.month, start.day) != (1, 1)
+        or (end.month, end.day) != (12, 31)
+    ):
+        return []
+    if not 0 <= end.year - start.year < MAX_KEYED_YEARS:
+        return []
+    return list(range(start.year, end.year + 1))
+
+
+def _tag_condition(name: str, ids: set[int], kind: str, probe: str) -> tuple[str, bool]:
+    """SQL for a tag filter, and whether it tests only the text index's row id."""
+    listed = _ids(ids)
+    if name == "speaker" and kind == TURNS:
+        if probe:
             return (
                 f"{probe} IN (SELECT id FROM events_block "
-                f"WHERE kind = 'turn' AND person_id IN ({_ids(ids)}))"
-            )
-        if kind == TURNS:
-            return f"b.person_id IN ({_ids(ids)})"
+                f"WHERE kind = 'turn' AND person_id IN ({listed}))"
+            ), True
+        return f"b.person_id IN ({listed})", False
+    on_probe = kind == EVENTS and bool(probe)
+    event = probe if on_probe else "e.id"
+    if name == "speaker":
         return (
             f"{event} IN (SELECT event_id FROM events_block "
-            f"WHERE kind = 'turn' AND person_id IN ({_ids(ids)}))"
-        )
+            f"WHERE kind = 'turn' AND person_id IN ({listed}))"
+        ), on_probe
     table, column = _TAG_TABLES[name]
-    return f"{event} IN (SELECT event_id FROM {table} WHERE {column} IN ({_ids(ids)}))"
+    return f"{event} IN (SELECT event_id FROM {table} WHERE {column} IN ({listed}))", on_probe
 
 
 def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
@@ -338,7 +374,8 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
     return facets, speakers
 
 
-_FACET_OF_KEY = {prefix: facet for facet, prefix in KEY_PREFIXES.items()}
+#: The keys counted for facets, by their two-letter prefix.
+_FACET_OF_KEY = {KEY_PREFIXES[facet]: facet for facet in ("topic", "place", "section", "speaker")}
 
 
 def _key_counts(rows: list[_Row], speakers: bool) -> dict[str, Counter[int]]:
@@ -346,9 +383,9 @@ def _key_counts(rows: list[_Row], speakers: bool) -> dict[str, Counter[int]]:
     tallied = Counter(" ".join(row.keys for row in rows if row.keys).split())
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     for key, n in tallied.items():
-        facet = _FACET_OF_KEY.get(key[:1])
+        facet = _FACET_OF_KEY.get(key[:2])
         if facet and (speakers or facet != "speaker"):
-            counts[facet][int(key[1:])] = n
+            counts[facet][int(key[2:])] = n
     return counts
 
 

@@ -8,7 +8,7 @@ publication time, because a scheduled event becomes due without being saved.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from django.db import connection, transaction
 
@@ -40,38 +40,51 @@ def _stemmed(text: str, limit: int) -> str:
     return " ".join(stems(text)[:limit])
 
 
-#: The letter before each facet key's id in ``EventText.keys``.
-KEY_PREFIXES = {"topic": "t", "place": "p", "section": "s", "speaker": "k"}
+#: What starts each kind of key in ``EventText.keys`` (``_t12``: topic 12), in the
+#: order they are written. Topics, places, sections and speakers are counted for a
+#: search's facets; every key is a filter the event index answers by itself.
+KEY_PREFIXES = {
+    "topic": "_t",
+    "place": "_p",
+    "section": "_s",
+    "speaker": "_k",
+    "person": "_n",
+    "year": "_y",
+    "lang": "_l",
+}
 
 
-def facet_keys(
-    topics: Iterable[int], places: Iterable[int], sections: Iterable[int], speakers: Iterable[int]
-) -> str:
-    """An event's facet values as one short string (``"t3 t9 p4 s1 k12"``): a search counts
-    its facets from the matching events' rows instead of probing four link tables."""
-    groups = {"topic": topics, "place": places, "section": sections, "speaker": speakers}
+def facet_keys(values: Mapping[str, Iterable[int | str]]) -> str:
+    """An event's keys as one short string (``"_t3 _t9 _p4 _s1 _k12 _y2019 _len"``)."""
     return " ".join(
-        f"{KEY_PREFIXES[facet]}{pk}" for facet, ids in groups.items() for pk in sorted(set(ids))
+        f"{prefix}{value}"
+        for name, prefix in KEY_PREFIXES.items()
+        for value in sorted(set(values.get(name, ())))  # type: ignore[type-var]
     )
 
 
-def _keys(ids: Sequence[int], speakers: dict[int, set[int]]) -> dict[int, str]:
-    """Each event's facet keys: its topic, place and section links, and these speakers."""
-    linked: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for model, facet in ((EventTopic, "topic"), (EventPlace, "place"), (EventSection, "section")):
-        for event_id, pk in model.objects.filter(event_id__in=ids).values_list(
-            "event_id", f"{facet}_id"
-        ):
-            linked[event_id][facet].append(pk)
-    return {
-        event_id: facet_keys(
-            linked[event_id]["topic"],
-            linked[event_id]["place"],
-            linked[event_id]["section"],
-            speakers.get(event_id, ()),
-        )
-        for event_id in ids
-    }
+def _keys(ids: Sequence[int]) -> dict[int, str]:
+    """Each event's keys, read from its rows."""
+    found: dict[int, dict[str, list[int | str]]] = defaultdict(lambda: defaultdict(list))
+    links: list[tuple[str, Iterable[tuple[int, int]]]] = [
+        (name, model.objects.filter(event_id__in=ids).values_list("event_id", f"{name}_id"))
+        for name, model in (("topic", EventTopic), ("place", EventPlace), ("section", EventSection))
+    ]
+    links.append(("person", EventPerson.objects.filter(event_id__in=ids).values_list(
+        "event_id", "person_id"
+    )))  # fmt: skip
+    turns = Block.objects.filter(event_id__in=ids, kind=Block.Kind.TURN, person__isnull=False)
+    links.append(("speaker", turns.values_list("event_id", "person_id").distinct()))
+    for name, rows in links:
+        for event_id, pk in rows:
+            found[event_id][name].append(pk)
+    for event_id, date, language in Event.objects.filter(pk__in=ids).values_list(
+        "pk", "date", "language"
+    ):
+        found[event_id]["lang"].append(language)
+        if date:
+            found[event_id]["year"].append(date.year)
+    return {event_id: facet_keys(found[event_id]) for event_id in ids}
 
 
 def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
@@ -123,18 +136,15 @@ def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
     events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
     heads = events.values_list("id", "title", "lead")
     blocks: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    speakers: dict[int, set[int]] = defaultdict(set)
     texts = (
         Block.objects.filter(event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN))
         .order_by("event_id", "position")
-        .values_list("event_id", "id", "kind", "text", "person_id")
+        .values_list("event_id", "id", "kind", "text")
     )
-    for event_id, block_id, kind, text, person_id in texts:
+    for event_id, block_id, kind, text in texts:
         blocks[event_id].append((block_id, kind, text))
-        if kind == Block.Kind.TURN and person_id is not None:
-            speakers[event_id].add(person_id)
     tags = _tags(ids)
-    keys = _keys(ids, speakers)
+    keys = _keys(ids)
     for event_id, title, lead in heads:
         yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id], keys[event_id])
 
@@ -187,14 +197,18 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         *(row.section.name for row in rows.sections),
     ]
     keys = facet_keys(
-        (row.topic_id for row in rows.topics),
-        (row.place_id for row in rows.places),
-        (row.section_id for row in rows.sections),
-        (
-            block.person_id
-            for block in rows.blocks
-            if block.kind == Block.Kind.TURN and block.person_id is not None
-        ),
+        {
+            "topic": [row.topic_id for row in rows.topics],
+            "place": [row.place_id for row in rows.places],
+            "section": [row.section_id for row in rows.sections],
+            "speaker": [
+                block.person_id
+                for block in rows.blocks
+                if block.kind == Block.Kind.TURN and block.person_id is not None
+            ],
+            "person": [row.person_id for row in rows.persons],
+            **_heading_keys(event),
+        }
     )
     row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags, keys)
     fields = {
@@ -203,6 +217,11 @@ def index_written(event: Event, rows: WrittenRows) -> None:
     if rows.created or not EventText.objects.filter(id=event.pk).update(**fields):
         insert_rows(EventText, [row])
     insert_rows(TurnText, turns)
+
+
+def _heading_keys(event: Event) -> dict[str, list[int | str]]:
+    """The keys an event's own row gives: its year and language."""
+    return {"year": [event.date.year] if event.date else [], "lang": [event.language]}
 
 
 def index_heading(event: Event) -> None:
@@ -214,14 +233,17 @@ def index_heading(event: Event) -> None:
         lead=_stemmed(event.lead, MAX_TURN_WORDS),
         body="",
         tags="",
-        keys="",
+        keys=facet_keys(_heading_keys(event)),
     )
 
 
 def refresh_heading(event: Event) -> None:
-    """Title and lead changed through ``Event.save``: update just those stems."""
+    """Saved through ``Event.save``: update the title and lead stems, and the keys (the
+    date or language may have changed)."""
     EventText.objects.filter(id=event.pk).update(
-        title=_stemmed(event.title, MAX_TURN_WORDS), lead=_stemmed(event.lead, MAX_TURN_WORDS)
+        title=_stemmed(event.title, MAX_TURN_WORDS),
+        lead=_stemmed(event.lead, MAX_TURN_WORDS),
+        keys=_keys([event.pk])[event.pk],
     )
 
 

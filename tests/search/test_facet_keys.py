@@ -1,19 +1,27 @@
-"""Each event's index row carries its facet values, kept in step with its tags and turns."""
+"""Each event's index row carries its keys (tags, speakers, year, language), kept in step."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import replace
 
 import pytest
 from django.db import connection
 
 from pressroom.document import Tag
-from pressroom.events.models import Block, Event, EventPlace, EventSection, EventTopic
+from pressroom.events.models import (
+    Block,
+    Event,
+    EventPerson,
+    EventPlace,
+    EventSection,
+    EventTopic,
+)
 from pressroom.events.store import Store
+from pressroom.search import schema
 from pressroom.search.indexer import facet_keys
 from pressroom.search.models import EventText
 from tests.search.conftest import PUBLISHED, Archive
+from tests.search.helpers import keys
 
 pytestmark = pytest.mark.django_db
 
@@ -21,16 +29,26 @@ pytestmark = pytest.mark.django_db
 def _expected(event: Event) -> str:
     speakers = Block.objects.filter(event=event, kind=Block.Kind.TURN, person__isnull=False)
     return facet_keys(
-        EventTopic.objects.filter(event=event).values_list("topic_id", flat=True),
-        EventPlace.objects.filter(event=event).values_list("place_id", flat=True),
-        EventSection.objects.filter(event=event).values_list("section_id", flat=True),
-        speakers.values_list("person_id", flat=True),
+        {
+            "topic": EventTopic.objects.filter(event=event).values_list("topic_id", flat=True),
+            "place": EventPlace.objects.filter(event=event).values_list("place_id", flat=True),
+            "section": EventSection.objects.filter(event=event).values_list(
+                "section_id", flat=True
+            ),
+            "speaker": speakers.values_list("person_id", flat=True),
+            "person": EventPerson.objects.filter(event=event).values_list("person_id", flat=True),
+            "year": [event.date.year] if event.date else [],
+            "lang": [event.language],
+        }
     )
 
 
-def test_facet_keys_are_grouped_sorted_and_distinct() -> None:
-    assert facet_keys([9, 3], [4], [1, 1], [12, 2, 12]) == "t3 t9 p4 s1 k2 k12"
-    assert facet_keys([], [], [], []) == ""
+def test_keys_are_grouped_sorted_and_distinct() -> None:
+    keys = facet_keys(
+        {"speaker": [12, 2, 12], "topic": [9, 3], "section": [1, 1], "lang": ["en"], "year": [2019]}
+    )
+    assert keys == "_t3 _t9 _s1 _k2 _k12 _y2019 _len"
+    assert facet_keys({}) == ""
 
 
 def test_every_indexed_event_carries_its_tags_and_speakers(archive: Archive) -> None:
@@ -47,13 +65,26 @@ def test_a_changed_topic_changes_the_keys(archive: Archive) -> None:
     event = Event.objects.get(number=101, language=first.language)
     row = EventText.objects.get(id=event.pk)
     topic = EventTopic.objects.get(event=event).topic_id
-    assert row.keys == _expected(event) and row.keys.startswith(f"t{topic} ")
+    assert row.keys == _expected(event) and row.keys.startswith(f"_t{topic} ")
 
 
 def test_the_migration_fills_the_same_keys_as_the_indexer(archive: Archive) -> None:
-    migration = importlib.import_module("pressroom.search.migrations.0006_facet_keys")
     before = dict(EventText.objects.values_list("id", "keys"))
     EventText.objects.update(keys="")
     with connection.cursor() as cursor:
-        cursor.execute(migration._fill_sql(connection.vendor))
+        cursor.execute(schema.fill_keys_sql(connection.vendor))
     assert dict(EventText.objects.values_list("id", "keys")) == before
+
+
+@pytest.mark.parametrize("word", ["len", "y2019", "t1", "_t1", "k1", "s1*"])
+def test_a_readers_word_never_matches_a_key(archive: Archive, word: str) -> None:
+    assert keys(word) == []
+
+
+def test_whole_years_matched_by_keys_find_what_the_dates_say(archive: Archive) -> None:
+    # No event of the archive falls on 1 January or 31 December: both ranges hold the same.
+    by_years = keys("energy from:2019 to:2019")
+    assert by_years and by_years == keys("energy from:2019-01-02 to:2019-12-30")
+    assert keys("kind:events from:2019 to:2019") == keys(
+        "kind:events from:2019-01-02 to:2019-12-30"
+    )

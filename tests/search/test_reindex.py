@@ -21,10 +21,11 @@ sqlite_only = pytest.mark.skipif(
 
 
 def _snapshot() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-    events = list(
-        EventText.objects.order_by("id").values_list("id", "title", "lead", "body", "tags", "keys")
+    columns = ("id", "title", "lead", "body", "tags", "keys")
+    events: list[tuple[object, ...]] = list(EventText.objects.order_by("id").values_list(*columns))
+    turns: list[tuple[object, ...]] = list(
+        TurnText.objects.order_by("id").values_list("id", "text")
     )
-    turns = list(TurnText.objects.order_by("id").values_list("id", "text"))
     return events, turns
 
 
