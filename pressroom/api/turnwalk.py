@@ -125,7 +125,9 @@ def next_window(scope: Scope, after: dt.date | None, count: int) -> Window:
 
 
 def _has_undated(scope: Scope, undated: Q) -> bool:
-    return any(part.filter(undated).exists() for part in _parts(scope))
+    """Whether any event, visible or not, is ``undated``: on the (language, date) index
+    alone, one probe (visibility would lead SQLite to another index)."""
+    return Event.objects.filter(undated, language__in=scope.languages).exists()
 
 
 @dataclass(frozen=True)
