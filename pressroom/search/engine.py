@@ -127,8 +127,7 @@ def search(
         if order == "date" and not every:
             page_rows = _hit_rows(plan, page_size, offset)
         else:
-            key = _Row.rank_key if order == "relevance" else _Row.date_key
-            best = heapq.nsmallest(offset + page_size, rows, key=key)[offset:]
+            best = _first(rows, offset + page_size, by_rank=order == "relevance")[offset:]
             page_rows = [(r.id, float(r.score)) for r in best]
         hits = _hits(kind, page_rows, highlighter, ranked)
     return _replace(
@@ -142,6 +141,18 @@ def search(
         facets=facets,
         notices=tuple(notices),
     )
+
+
+def _first(rows: list[_Row], count: int, by_rank: bool) -> list[_Row]:
+    """The first ``count`` rows by rank (or date). By rank, the scores alone find the
+    few rows that can be among them (a thousand keys built is a millisecond)."""
+    if not by_rank:
+        return heapq.nsmallest(count, rows, key=_Row.date_key)
+    scores = heapq.nsmallest(count, [row.score for row in rows])
+    if not scores:
+        return []
+    candidates = [row for row in rows if row.score <= scores[-1]]
+    return heapq.nsmallest(count, candidates, key=_Row.rank_key)
 
 
 def _replace(results: SearchResults, **changes: Any) -> SearchResults:

@@ -5,17 +5,18 @@ Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from pressroom.search.text import Token, fold, tokens
+from pressroom.search.text import WORD, Token, fold, stem, tokens
 
 WINDOW_WORDS = 36
 MAX_TEXT = 200_000
 #: Characters around the first match that a snippet is chosen from.
-REGION = 600
+REGION = 400
 
 
 class Highlighter:
@@ -27,6 +28,7 @@ class Highlighter:
         # A quick test on folded text before tokenizing: a word's stem is (nearly
         # always) a prefix of the folded word, so its first letters must appear.
         self._probes = tuple({s[:4] for s in (*exact, *self.prefixes) if s})
+        self._probe_pattern = re.compile("|".join(re.escape(p) for p in sorted(self._probes)))
 
     def matches(self, stem: str) -> bool:
         return stem in self.exact or any(stem.startswith(p) for p in self.prefixes)
@@ -75,14 +77,27 @@ class Highlighter:
         """Where in a long text to look: around the first match (tokenizing all is slow)."""
         if len(text) <= REGION or not self._probes:
             return 0, min(len(text), REGION)
-        folded = fold(text)
-        found = [i for i in (folded.find(p) for p in self._probes) if i >= 0]
         # Folding keeps offsets for most text; a small drift only moves the window.
-        centre = min(found) if found else 0
+        centre = self._first_match(fold(text))
         lo = max(0, centre - REGION // 3)
-        lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+        # Start at a word, unless there is no space to start after.
+        space = text.rfind(" ", 0, lo) if lo else -1
+        lo = space + 1 if space >= 0 else lo
         hi = min(len(text), lo + REGION)
         return lo, hi
+
+    def _first_match(self, folded: str) -> int:
+        """Where the first word matching the query starts (0 if none does): each place a
+        probe appears is checked by stemming the word around it ("ener" is in
+        "generous", which is no match for "energy")."""
+        for found in self._probe_pattern.finditer(folded):
+            start = found.start()
+            while start and folded[start - 1].isalnum():
+                start -= 1
+            word = WORD.match(folded, start)
+            if word and self.matches(stem(word.group())):
+                return start
+        return 0
 
 
 def _best_window(hits: list[int], width: int) -> int:
