@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import DateField, F, QuerySet, Value
-from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
@@ -16,7 +14,6 @@ from pressroom.api.errors import ERRORS, ApiError
 from pressroom.api.events import Id, Language
 from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
-from pressroom.api.queries import NO_DATE
 from pressroom.api.schemas import TurnPage
 from pressroom.api.turnwalk import Cursor, EventKey, TurnRow
 from pressroom.document import LANGUAGES
@@ -24,8 +21,8 @@ from pressroom.events.models import Block
 
 router = Router(tags=["turns"])
 
-#: The order of the list, as a cursor holds it.
-_KEYS = ["sort_date", "event__number", "event__language", "position"]
+#: A cursor holds the last turn's sort date, event id, language and position.
+_CURSOR_SIZE = 4
 
 
 class TurnFilters(Schema):
@@ -57,7 +54,7 @@ def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
     if found is None:
         found = turnwalk.walk(scope, turn_filter, cursor, filters.limit)
     if found is None:
-        found = _sorted(scope, turn_filter, cursor, filters.limit)
+        found = turnwalk.sorted_turns(scope, turn_filter, cursor, filters.limit)
     rows = found[: filters.limit]
     next_cursor = None
     if len(found) > filters.limit:
@@ -67,7 +64,7 @@ def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
 
 
 def _decode(cursor: str) -> Cursor:
-    date, number, language, position = paging.decode(cursor, len(_KEYS))
+    date, number, language, position = paging.decode(cursor, _CURSOR_SIZE)
     try:
         if not (isinstance(number, int) and isinstance(position, int)):
             raise ValueError(cursor)
@@ -78,29 +75,6 @@ def _decode(cursor: str) -> Cursor:
         raise ApiError(
             400, "bad_cursor", "the cursor is not one this API gave out", "cursor"
         ) from None
-
-
-def _sorted(
-    scope: turnwalk.Scope, turn_filter: turnwalk.TurnFilter, cursor: Cursor | None, limit: int
-) -> list[TurnRow]:
-    """The page by sorting every matching turn past the cursor: for a filter whose
-    turns are too many to read at once and too sparse for a walk of the dates."""
-    matching = Block.objects.filter(scope.q("event__"), turn_filter.q(), kind=Block.Kind.TURN)
-    if cursor is not None and cursor.event.date > NO_DATE:
-        # Past the undated events: the date column's index bounds what is sorted.
-        matching = matching.filter(event__date__gte=cursor.event.date)
-    turns: QuerySet[Any] = matching.annotate(
-        sort_date=Coalesce(F("event__date"), Value(NO_DATE, output_field=DateField()))
-    ).order_by(*_KEYS)
-    if cursor is not None:
-        turns = paging.after(turns, _KEYS, cursor.values(), descending=False)
-    rows = turns.values_list(
-        "sort_date", "event__number", "event__language", "event_id", "event__date", "pk", "position"
-    )[: limit + 1]
-    return [
-        TurnRow(EventKey(date, number, lang), event_pk, real_date, pk, position, None)
-        for date, number, lang, event_pk, real_date, pk, position in rows
-    ]
 
 
 def _items(rows: list[TurnRow]) -> list[dict[str, Any]]:

@@ -20,15 +20,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from django.db.models import Q, QuerySet
+from django.db.models import DateField, ExpressionWrapper, F, IntegerField, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
 
+from pressroom.api import cursor as paging
 from pressroom.api.queries import NO_DATE
 from pressroom.api.window import parts as window_parts
 from pressroom.document import LANGUAGES
 from pressroom.events.models import Block, Event, visible
 
 #: A turn filter matching at most this many visible turns is answered from its turns.
-FEW_TURNS = 5_000
+FEW_TURNS = 10_000
 
 #: A window past this many events per index walk costs about what sorting does.
 MAX_WINDOW = 20_000
@@ -141,19 +143,16 @@ class TurnFilter:
     def __bool__(self) -> bool:
         return (self.person, self.min_words, self.max_words) != (None, None, None)
 
-    def q(self) -> Q:
+    def q(self, speaker: str = "person_id", words: str = "word_count") -> Q:
+        """The filter on the columns (or aliases) named ``speaker`` and ``words``."""
         found = Q()
         if self.person is not None:
-            found &= Q(person_id=self.person)
+            found &= Q(**{speaker: self.person})
         if self.min_words is not None:
-            found &= Q(word_count__gte=self.min_words)
+            found &= Q(**{f"{words}__gte": self.min_words})
         if self.max_words is not None:
-            found &= Q(word_count__lte=self.max_words)
+            found &= Q(**{f"{words}__lte": self.max_words})
         return found
-
-    def words_pass(self, words: int) -> bool:
-        low, high = self.min_words, self.max_words
-        return (low is None or words >= low) and (high is None or words <= high)
 
 
 _COLUMNS = ("event__date", "event__number", "event__language", "position", "event_id", "pk")
@@ -189,6 +188,13 @@ def _turn_rows(
     return found
 
 
+def _unindexed(field: str) -> ExpressionWrapper:
+    """``field`` + 0: tested from the row or index entry at hand, never looked up in an
+    index of its own (SQLite, lacking statistics, would start from the speaker's or
+    word-count index and read every turn they hold)."""
+    return ExpressionWrapper(F(field) + 0, output_field=IntegerField())
+
+
 def turns_of_events(
     events: Q, turn_filter: TurnFilter, cursor: Cursor | None, limit: int
 ) -> list[TurnRow]:
@@ -196,14 +202,13 @@ def turns_of_events(
     ``events``, after ``cursor``, in order.
 
     The events are a subquery, so the database reads them first and each one's turns
-    through the (event, ...) indexes; as a join, SQLite starts from the turns. Word
-    counts are tested here: in SQL they would lead it to a word-count index instead.
+    from the (event, kind, position, person, words) index alone.
     """
     turns = Block.objects.filter(kind=Block.Kind.TURN, event__in=Event.objects.filter(events))
-    if turn_filter.person is not None:
-        turns = turns.filter(person_id=turn_filter.person)
-    fetched = turns.order_by().values_list(*_COLUMNS, "word_count")
-    rows = _ordered(row[:-1] for row in fetched if turn_filter.words_pass(row[-1]))
+    if turn_filter:
+        turns = turns.alias(speaker=_unindexed("person_id"), words=_unindexed("word_count"))
+        turns = turns.filter(turn_filter.q(speaker="speaker", words="words"))
+    rows = _ordered(turns.order_by().values_list(*_COLUMNS))
     return _turn_rows(rows, cursor, numbered=not turn_filter, limit=limit)
 
 
@@ -243,11 +248,36 @@ def few_turns(
     """Up to ``limit`` + 1 turns after ``cursor`` when ``turn_filter`` matches at most
     ``FEW_TURNS`` turns in the archive; None when it matches more.
 
-    Counted through the speaker or word-count index alone; the turns are then read in
-    a join, which the database starts from that index.
+    Counted on the speaker or word-count index alone; then the database sorts them.
     """
     matching = Block.objects.filter(turn_filter.q(), kind=Block.Kind.TURN).order_by()
     if matching[FEW_TURNS : FEW_TURNS + 1].exists():
         return None
-    turns = matching.filter(scope.q("event__")).values_list(*_COLUMNS)
-    return _turn_rows(_ordered(turns), cursor, numbered=False, limit=limit)
+    return sorted_turns(scope, turn_filter, cursor, limit)
+
+
+#: The order as the database sorts it; undated events as at the start of time.
+_KEYS = ["sort_date", "event__number", "event__language", "position"]
+
+
+def sorted_turns(
+    scope: Scope, turn_filter: TurnFilter, cursor: Cursor | None, limit: int
+) -> list[TurnRow]:
+    """Up to ``limit`` + 1 turns after ``cursor``, the database sorting every matching
+    turn past it: for a filter's few turns, or a sparse filter no walk of dates serves."""
+    matching = Block.objects.filter(scope.q("event__"), turn_filter.q(), kind=Block.Kind.TURN)
+    if cursor is not None and cursor.event.date > NO_DATE:
+        # Past the undated events: the date column bounds what is sorted.
+        matching = matching.filter(event__date__gte=cursor.event.date)
+    turns: QuerySet[Any] = matching.annotate(
+        sort_date=Coalesce(F("event__date"), Value(NO_DATE, output_field=DateField()))
+    ).order_by(*_KEYS)
+    if cursor is not None:
+        turns = paging.after(turns, _KEYS, cursor.values(), descending=False)
+    rows = turns.values_list(
+        "sort_date", "event__number", "event__language", "event_id", "event__date", "pk", "position"
+    )[: limit + 1]
+    return [
+        TurnRow(EventKey(date, number, lang), event_pk, real_date, pk, position, None)
+        for date, number, lang, event_pk, real_date, pk, position in rows
+    ]
