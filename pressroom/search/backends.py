@@ -58,8 +58,8 @@ class SQLite:
 
     def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
         fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
-        # The event index holds the keys too: filters are matched with the words.
-        keyed = kind == EVENTS and bool(keys)
+        # The index holds the keys too: filters are matched with the words.
+        keyed = bool(keys)
         if query.must or keyed:
             if kind == EVENTS:
                 source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
@@ -70,7 +70,8 @@ class SQLite:
                     f"{fts} f CROSS JOIN events_block b ON b.id = f.rowid "
                     "CROSS JOIN events_event e ON e.id = b.event_id"
                 )
-                score = f"bm25({fts})"
+                weights = ", ".join(str(w) for w in schema.TURN_WEIGHTS)
+                score = f"bm25({fts}, {weights})" if query.must else "0"
             return TextMatch(
                 source,
                 [f"{fts} MATCH %s"],

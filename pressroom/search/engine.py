@@ -298,8 +298,11 @@ def _window(plan: _Plan) -> list[_Row]:
     Newest by id: the engines walk their index backwards and stop, so a word found in
     every event costs little more than a rare one. One row more than the window
     tells whether it holds every match."""
-    # The event's index row, joined last (LEFT: it never changes which rows match).
-    body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
+    # The row's keys, joined last (LEFT: it never changes which rows match).
+    if plan.kind == TURNS:
+        body, params = plan.from_where("LEFT JOIN search_turntext k ON k.id = b.id")
+    else:
+        body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
     day = current().day("e.date")
     if plan.kind == TURNS:
         columns = f"b.id, e.id, b.person_id, {day}, e.number, b.position"
@@ -366,10 +369,8 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
     Counted from each match's facet keys: events once each; turns count every
     matching turn (a topic of an event with three matching turns counts three), and
     their speaker is the turn's own."""
-    counts = _key_counts(rows, speakers=plan.kind == EVENTS)
+    counts = _key_counts(rows)
     years: Counter[int] = Counter(r.day // 10_000 for r in rows if r.day)
-    if plan.kind == TURNS:
-        counts["speaker"] = Counter(r.person_id for r in rows if r.person_id is not None)
     names = _names(counts)
     speakers = _named_facet(counts["speaker"], names, "speaker", len(counts["speaker"]))
     facets = Facets(
@@ -389,13 +390,13 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
 _FACET_OF_KEY = {KEY_PREFIXES[facet]: facet for facet in ("topic", "place", "section", "speaker")}
 
 
-def _key_counts(rows: list[_Row], speakers: bool) -> dict[str, Counter[int]]:
-    """How many rows carry each facet key, per facet (an event's speakers if ``speakers``)."""
+def _key_counts(rows: list[_Row]) -> dict[str, Counter[int]]:
+    """How many rows carry each facet key, per facet (a turn's speaker is its own)."""
     tallied = Counter(" ".join(row.keys for row in rows if row.keys).split())
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     for key, n in tallied.items():
         facet = _FACET_OF_KEY.get(key[:2])
-        if facet and (speakers or facet != "speaker"):
+        if facet:
             counts[facet][int(key[2:])] = n
     return counts
 

@@ -54,8 +54,13 @@ KEY_PREFIXES = {
 }
 
 
-def facet_keys(values: Mapping[str, Iterable[int | str]]) -> str:
-    """An event's keys as one short string (``"_t3 _t9 _p4 _s1 _k12 _y2019 _len"``)."""
+KeyValues = Mapping[str, Iterable[int | str]]
+
+
+def facet_keys(values: KeyValues) -> str:
+    """An event's keys as one short string (``"_t3 _t9 _p4 _s1 _k12 _y2019 _len"``).
+
+    A turn's keys are its event's, with the turn's own speaker as the only speaker."""
     return " ".join(
         f"{prefix}{value}"
         for name, prefix in KEY_PREFIXES.items()
@@ -63,8 +68,8 @@ def facet_keys(values: Mapping[str, Iterable[int | str]]) -> str:
     )
 
 
-def _keys(ids: Sequence[int]) -> dict[int, str]:
-    """Each event's keys, read from its rows."""
+def _key_values(ids: Sequence[int]) -> dict[int, KeyValues]:
+    """Each event's key values, read from its rows."""
     found: dict[int, dict[str, list[int | str]]] = defaultdict(lambda: defaultdict(list))
     links: list[tuple[str, Iterable[tuple[int, int]]]] = [
         (name, model.objects.filter(event_id__in=ids).values_list("event_id", f"{name}_id"))
@@ -84,7 +89,11 @@ def _keys(ids: Sequence[int]) -> dict[int, str]:
         found[event_id]["lang"].append(language)
         if date:
             found[event_id]["year"].append(date.year)
-    return {event_id: facet_keys(found[event_id]) for event_id in ids}
+    return {event_id: found[event_id] for event_id in ids}
+
+
+def _turn_keys(event: KeyValues, speaker: int | None) -> str:
+    return facet_keys({**event, "speaker": [] if speaker is None else [speaker]})
 
 
 def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
@@ -107,19 +116,23 @@ def _index_rows(
     event_id: int,
     title: str,
     lead: str,
-    blocks: Iterable[tuple[int, str, str]],
+    blocks: Iterable[tuple[int, str, str, int | None]],
     tags: Iterable[str],
-    keys: str,
+    keys: KeyValues,
 ) -> tuple[EventText, list[TurnText]]:
-    """One event's rows from its texts: (block id, kind, text) in body order, tag names,
-    facet keys."""
+    """One event's rows from its texts: (block id, kind, text, speaker) in body order,
+    tag names, key values."""
     body: list[str] = []
     turns: list[TurnText] = []
-    for block_id, kind, text in blocks:
+    for block_id, kind, text, speaker in blocks:
         stemmed = _stemmed(text, MAX_TURN_WORDS)
         body.append(stemmed)
         if kind == Block.Kind.TURN:
-            turns.append(TurnText(id=block_id, block_id=block_id, text=stemmed))
+            turns.append(
+                TurnText(
+                    id=block_id, block_id=block_id, text=stemmed, keys=_turn_keys(keys, speaker)
+                )
+            )
     row = EventText(
         id=event_id,
         event_id=event_id,
@@ -127,7 +140,7 @@ def _index_rows(
         lead=_stemmed(lead, MAX_TURN_WORDS),
         body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
         tags=_stemmed(" ; ".join(n for n in tags if n), MAX_TURN_WORDS),
-        keys=keys,
+        keys=facet_keys(keys),
     )
     return row, turns
 
@@ -135,16 +148,16 @@ def _index_rows(
 def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
     events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
     heads = events.values_list("id", "title", "lead")
-    blocks: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    blocks: dict[int, list[tuple[int, str, str, int | None]]] = defaultdict(list)
     texts = (
         Block.objects.filter(event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN))
         .order_by("event_id", "position")
-        .values_list("event_id", "id", "kind", "text")
+        .values_list("event_id", "id", "kind", "text", "person_id")
     )
-    for event_id, block_id, kind, text in texts:
-        blocks[event_id].append((block_id, kind, text))
+    for event_id, block_id, kind, text, person_id in texts:
+        blocks[event_id].append((block_id, kind, text, person_id))
     tags = _tags(ids)
-    keys = _keys(ids)
+    keys = _key_values(ids)
     for event_id, title, lead in heads:
         yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id], keys[event_id])
 
@@ -186,7 +199,7 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         unindex([event.pk])
         return
     texts = [
-        (block.pk, block.kind, block.text)
+        (block.pk, block.kind, block.text, block.person_id)
         for block in rows.blocks
         if block.kind in (Block.Kind.NARRATIVE, Block.Kind.TURN)
     ]
@@ -196,20 +209,18 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         *(name for row in rows.persons for name in (row.name, row.person.name)),
         *(row.section.name for row in rows.sections),
     ]
-    keys = facet_keys(
-        {
-            "topic": [row.topic_id for row in rows.topics],
-            "place": [row.place_id for row in rows.places],
-            "section": [row.section_id for row in rows.sections],
-            "speaker": [
-                block.person_id
-                for block in rows.blocks
-                if block.kind == Block.Kind.TURN and block.person_id is not None
-            ],
-            "person": [row.person_id for row in rows.persons],
-            **_heading_keys(event),
-        }
-    )
+    keys: KeyValues = {
+        "topic": [row.topic_id for row in rows.topics],
+        "place": [row.place_id for row in rows.places],
+        "section": [row.section_id for row in rows.sections],
+        "speaker": [
+            block.person_id
+            for block in rows.blocks
+            if block.kind == Block.Kind.TURN and block.person_id is not None
+        ],
+        "person": [row.person_id for row in rows.persons],
+        **_heading_keys(event),
+    }
     row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags, keys)
     fields = {
         "title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags, "keys": row.keys
@@ -238,13 +249,17 @@ def index_heading(event: Event) -> None:
 
 
 def refresh_heading(event: Event) -> None:
-    """Saved through ``Event.save``: update the title and lead stems, and the keys (the
-    date or language may have changed)."""
+    """Saved through ``Event.save``: update the title and lead stems, and the keys of
+    the event and its turns (the date or language may have changed)."""
+    values = _key_values([event.pk])[event.pk]
     EventText.objects.filter(id=event.pk).update(
         title=_stemmed(event.title, MAX_TURN_WORDS),
         lead=_stemmed(event.lead, MAX_TURN_WORDS),
-        keys=_keys([event.pk])[event.pk],
+        keys=facet_keys(values),
     )
+    turns = TurnText.objects.filter(block__event=event).values_list("id", "block__person_id")
+    for turn_id, speaker in turns:
+        TurnText.objects.filter(id=turn_id).update(keys=_turn_keys(values, speaker))
 
 
 def reindex_all(batch: int = BATCH) -> int:

@@ -27,8 +27,9 @@ class EventText(models.Model):
     keys = models.TextField(
         default="",
         help_text=(
-            "Facet values: t<topic id>, p<place id>, s<section id>, k<speaker id>, "
-            "separated by spaces (not searched: counted for facets)."
+            "Keys of the event's topics, places, sections, speakers, tagged persons, "
+            "year and language (_t12 _p3 _s1 _k7 _n7 _y2019 _len): counted for "
+            "facets, matched for filters."
         ),
     )
 
@@ -42,6 +43,13 @@ class TurnText(models.Model):
     id = models.BigAutoField(primary_key=True)
     block = models.OneToOneField(Block, on_delete=models.CASCADE, related_name="search_text")
     text = models.TextField(help_text="Stems of the turn's paragraphs.")
+    keys = models.TextField(
+        default="",
+        help_text=(
+            "Keys of the turn's speaker and of its event's topics, places, sections, "
+            "tagged persons, year and language: counted for facets, matched for filters."
+        ),
+    )
 
     def __str__(self) -> str:
         return f"index of turn {self.block_id}"

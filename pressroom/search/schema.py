@@ -1,11 +1,13 @@
 """The engine's own objects beside the index rows: FTS5 tables or tsvector columns.
 
-Created by migration 0002 for the database in use (the other vendor's statements
-are skipped); ``reindex`` uses the same statements to rebuild.
+PostgreSQL's are made by migration 0002; SQLite's FTS5 tables as they are now by
+0007 and 0008 (``Index.remake``). ``reindex`` uses the same statements to rebuild.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 EVENT_FTS = "search_event_fts"
@@ -16,43 +18,64 @@ TURN_FTS = "search_turn_fts"
 EVENT_WEIGHTS = (10.0, 5.0, 1.0, 3.0, 0.0)
 
 _EVENT_COLUMNS = ("title", "lead", "body", "tags", "keys")
-_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 0'"
+#: The turn's text, and its keys (weight 0 in bm25 too).
+TURN_WEIGHTS = (1.0, 0.0)
+_TURN_COLUMNS = ("text", "keys")
 #: Facet keys start with "_" (``_t12``): kept whole, they never equal a stem (stems
 #: are letters and digits), so a reader's words cannot match them.
 _KEYED_TOKENIZER = "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\""
 
-SQLITE_EVENT_TABLE = (
-    f"CREATE VIRTUAL TABLE {EVENT_FTS} USING fts5({', '.join(_EVENT_COLUMNS)}, "
-    f"content='search_eventtext', content_rowid='id', {_KEYED_TOKENIZER})"
-)
-SQLITE_TABLES = [
-    SQLITE_EVENT_TABLE,
-    f"CREATE VIRTUAL TABLE {TURN_FTS} USING fts5(text, "
-    f"content='search_turntext', content_rowid='id', {_TOKENIZER})",
-]
+
+@dataclass(frozen=True)
+class Index:
+    """One FTS5 table over its content table (``search_eventtext`` or ``search_turntext``),
+    kept in step by triggers."""
+
+    content: str
+    fts: str
+    columns: tuple[str, ...]
+
+    @property
+    def table(self) -> str:
+        return (
+            f"CREATE VIRTUAL TABLE {self.fts} USING fts5({', '.join(self.columns)}, "
+            f"content='{self.content}', content_rowid='id', {_KEYED_TOKENIZER})"
+        )
+
+    @property
+    def triggers(self) -> list[str]:
+        table, fts, names = self.content, self.fts, ", ".join(self.columns)
+        new = ", ".join(f"new.{c}" for c in self.columns)
+        old = ", ".join(f"old.{c}" for c in self.columns)
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
+        delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
+        return [
+            f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+            f"CREATE TRIGGER {table}_au AFTER UPDATE OF {names} ON {table} "
+            f"BEGIN {delete} {insert} END",
+        ]
+
+    @property
+    def drop_triggers(self) -> list[str]:
+        return [f"DROP TRIGGER IF EXISTS {self.content}_{s}" for s in ("ai", "ad", "au")]
+
+    def remake(self, execute: Callable[[str], Any]) -> None:
+        """Drop the FTS5 table and its triggers, create them again, rebuild from the rows."""
+        for sql in self.drop_triggers:
+            execute(sql)
+        execute(f"DROP TABLE IF EXISTS {self.fts}")
+        execute(self.table)
+        execute(f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')")
+        for sql in self.triggers:
+            execute(sql)
 
 
-def _triggers(table: str, fts: str, columns: tuple[str, ...]) -> list[str]:
-    names = ", ".join(columns)
-    new = ", ".join(f"new.{c}" for c in columns)
-    old = ", ".join(f"old.{c}" for c in columns)
-    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
-    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
-    return [
-        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
-        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
-        f"CREATE TRIGGER {table}_au AFTER UPDATE OF {names} ON {table} BEGIN {delete} {insert} END",
-    ]
+EVENT_INDEX = Index("search_eventtext", EVENT_FTS, _EVENT_COLUMNS)
+TURN_INDEX = Index("search_turntext", TURN_FTS, _TURN_COLUMNS)
 
-
-SQLITE_TRIGGERS = _triggers("search_eventtext", EVENT_FTS, _EVENT_COLUMNS) + _triggers(
-    "search_turntext", TURN_FTS, ("text",)
-)
-SQLITE_DROP_TRIGGERS = [
-    f"DROP TRIGGER IF EXISTS {table}_{suffix}"
-    for table in ("search_eventtext", "search_turntext")
-    for suffix in ("ai", "ad", "au")
-]
+SQLITE_TRIGGERS = EVENT_INDEX.triggers + TURN_INDEX.triggers
+SQLITE_DROP_TRIGGERS = EVENT_INDEX.drop_triggers + TURN_INDEX.drop_triggers
 SQLITE_DROP = [*SQLITE_DROP_TRIGGERS, f"DROP TABLE IF EXISTS {EVENT_FTS}",
                f"DROP TABLE IF EXISTS {TURN_FTS}"]  # fmt: skip
 
@@ -79,41 +102,45 @@ POSTGRES_DROP = [
 ]
 
 
-#: Each facet's keys for the event of row ``{row}`` (vendor's year expression ``{year}``),
-#: in ``indexer.facet_keys``'s order: group, then id.
-_KEY_PARTS = (
-    "SELECT 0 AS g, '_t' || topic_id AS key, topic_id AS pk "
-    "FROM events_eventtopic WHERE event_id = {row}",
-    "SELECT 1, '_p' || place_id, place_id FROM events_eventplace WHERE event_id = {row}",
-    "SELECT 2, '_s' || section_id, section_id FROM events_eventsection WHERE event_id = {row}",
-    "SELECT DISTINCT 3, '_k' || person_id, person_id FROM events_block "
-    "WHERE event_id = {row} AND kind = 'turn' AND person_id IS NOT NULL",
-    "SELECT DISTINCT 4, '_n' || person_id, person_id FROM events_eventperson "
-    "WHERE event_id = {row} AND person_id IS NOT NULL",
-    "SELECT 5, '_y' || {year}, 0 FROM events_event WHERE id = {row} AND date IS NOT NULL",
-    "SELECT 6, '_l' || language, 0 FROM events_event WHERE id = {row}",
+#: Each kind of key of the event ``{event}`` (vendor's year expression ``{year}``), in
+#: ``indexer.facet_keys``'s order: group, then value.
+_KEY_PARTS = {
+    "topic": "SELECT 0 AS g, '_t' || topic_id AS key, topic_id AS pk "
+    "FROM events_eventtopic WHERE event_id = {event}",
+    "place": "SELECT 1, '_p' || place_id, place_id FROM events_eventplace WHERE event_id = {event}",
+    "section": "SELECT 2, '_s' || section_id, section_id "
+    "FROM events_eventsection WHERE event_id = {event}",
+    "speaker": "SELECT DISTINCT 3, '_k' || person_id, person_id FROM events_block "
+    "WHERE event_id = {event} AND kind = 'turn' AND person_id IS NOT NULL",
+    "person": "SELECT DISTINCT 4, '_n' || person_id, person_id FROM events_eventperson "
+    "WHERE event_id = {event} AND person_id IS NOT NULL",
+    "year": "SELECT 5, '_y' || {year}, 0 FROM events_event WHERE id = {event} AND date IS NOT NULL",
+    "lang": "SELECT 6, '_l' || language, 0 FROM events_event WHERE id = {event}",
+}
+#: A turn's speaker is its own (the turn's row is ``search_turntext``).
+_TURN_SPEAKER = (
+    "SELECT 3, '_k' || person_id, person_id FROM events_block "
+    "WHERE id = search_turntext.id AND person_id IS NOT NULL"
 )
+_TURN_EVENT = "(SELECT event_id FROM events_block WHERE id = search_turntext.id)"
 
 
-def fill_keys_sql(vendor: str) -> str:
-    """One statement that writes every index row's facet keys from the event's rows."""
-    row = "search_eventtext.id"
+def fill_keys_sql(vendor: str, table: str = "search_eventtext") -> str:
+    """One statement that writes every index row's keys (of ``search_eventtext`` or
+    ``search_turntext``) from the events' rows."""
+    parts = dict(_KEY_PARTS)
+    event = f"{table}.id"
+    if table == "search_turntext":
+        parts["speaker"], event = _TURN_SPEAKER, _TURN_EVENT
     if vendor == "postgresql":
         year = "CAST(EXTRACT(YEAR FROM date) AS INTEGER)"
-        keys = " UNION ALL ".join(p.format(row=row, year=year) for p in _KEY_PARTS)
+        keys = " UNION ALL ".join(p.format(event=event, year=year) for p in parts.values())
         joined = f"SELECT string_agg(key, ' ' ORDER BY g, pk) FROM ({keys}) AS k"
     else:
         year = "CAST(substr(date, 1, 4) AS INTEGER)"
-        keys = " UNION ALL ".join(p.format(row=row, year=year) for p in _KEY_PARTS)
+        keys = " UNION ALL ".join(p.format(event=event, year=year) for p in parts.values())
         joined = f"SELECT group_concat(key, ' ') FROM (SELECT key FROM ({keys}) ORDER BY g, pk)"
-    return f"UPDATE search_eventtext SET keys = coalesce(({joined}), '')"
-
-
-def create(apps: Any, schema_editor: Any) -> None:
-    vendor = schema_editor.connection.vendor
-    statements = {"sqlite": SQLITE_TABLES + SQLITE_TRIGGERS, "postgresql": POSTGRES}
-    for sql in statements.get(vendor, []):
-        schema_editor.execute(sql)
+    return f"UPDATE {table} SET keys = coalesce(({joined}), '')"
 
 
 def drop(apps: Any, schema_editor: Any) -> None:

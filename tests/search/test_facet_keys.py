@@ -19,7 +19,7 @@ from pressroom.events.models import (
 from pressroom.events.store import Store
 from pressroom.search import schema
 from pressroom.search.indexer import facet_keys
-from pressroom.search.models import EventText
+from pressroom.search.models import EventText, TurnText
 from tests.search.conftest import PUBLISHED, Archive
 from tests.search.helpers import keys
 
@@ -68,12 +68,26 @@ def test_a_changed_topic_changes_the_keys(archive: Archive) -> None:
     assert row.keys == _expected(event) and row.keys.startswith(f"_t{topic} ")
 
 
-def test_the_migration_fills_the_same_keys_as_the_indexer(archive: Archive) -> None:
-    before = dict(EventText.objects.values_list("id", "keys"))
-    EventText.objects.update(keys="")
+@pytest.mark.parametrize("model", [EventText, TurnText])
+def test_the_migration_fills_the_same_keys_as_the_indexer(
+    archive: Archive, model: type[EventText] | type[TurnText]
+) -> None:
+    before = dict(model.objects.values_list("id", "keys"))
+    assert before and all(before.values())
+    model.objects.update(keys="")
     with connection.cursor() as cursor:
-        cursor.execute(schema.fill_keys_sql(connection.vendor))
-    assert dict(EventText.objects.values_list("id", "keys")) == before
+        cursor.execute(schema.fill_keys_sql(connection.vendor, model._meta.db_table))
+    assert dict(model.objects.values_list("id", "keys")) == before
+
+
+def test_a_turn_carries_its_own_speaker_and_its_events_other_keys(archive: Archive) -> None:
+    for turn in TurnText.objects.select_related("block__event"):
+        event = EventText.objects.get(id=turn.block.event_id).keys.split()
+        own = [k for k in turn.keys.split() if k.startswith("_k")]
+        assert own == ([f"_k{turn.block.person_id}"] if turn.block.person_id else [])
+        assert [k for k in turn.keys.split() if not k.startswith("_k")] == [
+            k for k in event if not k.startswith("_k")
+        ]
 
 
 @pytest.mark.parametrize("word", ["len", "y2019", "t1", "_t1", "k1", "s1*"])

@@ -13,17 +13,9 @@ from pressroom.search import schema
 
 def keyed(apps: Any, schema_editor: Any) -> None:
     vendor = schema_editor.connection.vendor
+    schema_editor.execute(schema.fill_keys_sql(vendor, "search_eventtext"))
     if vendor == "sqlite":
-        for sql in schema.SQLITE_DROP_TRIGGERS:
-            schema_editor.execute(sql)
-        schema_editor.execute(f"DROP TABLE IF EXISTS {schema.EVENT_FTS}")
-    schema_editor.execute(schema.fill_keys_sql(vendor))
-    if vendor == "sqlite":
-        schema_editor.execute(schema.SQLITE_EVENT_TABLE)
-        fts = schema.EVENT_FTS
-        schema_editor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-        for sql in schema.SQLITE_TRIGGERS:
-            schema_editor.execute(sql)
+        schema.EVENT_INDEX.remake(schema_editor.execute)
 
 
 class Migration(migrations.Migration):
