@@ -24,6 +24,7 @@ _BASE = {
     TURNS: "events_block b JOIN events_event e ON e.id = b.event_id",
 }
 _ROW = {EVENTS: "e.id", TURNS: "b.id"}
+_CONTENT = {EVENTS: "search_eventtext", TURNS: "search_turntext"}
 
 
 @dataclass
@@ -47,6 +48,10 @@ class TextMatch:
     index: str = ""
     #: Whether the match tests the keys it was given (the filters need no SQL of their own).
     keyed: bool = False
+    #: The text index with its rows (``search_eventtext``/``search_turntext``) as ``row``:
+    #: a window of matches read from these alone, when no filter reads the events' rows.
+    rows: str = ""
+    row: str = ""
 
 
 class SQLite:
@@ -81,6 +86,8 @@ class SQLite:
                 probe="+f.rowid",
                 index=f"{fts} f",
                 keyed=keyed,
+                rows=f"{fts} f CROSS JOIN {_CONTENT[kind]} k ON k.id = f.rowid",
+                row="k",
             )
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
@@ -100,7 +107,7 @@ class PostgreSQL:
 
     def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
         """The keys are left to SQL conditions (``keyed`` stays False)."""
-        table = "search_eventtext" if kind == EVENTS else "search_turntext"
+        table = _CONTENT[kind]
         if not query.has_text:
             return TextMatch(_BASE[kind], newest=_ROW[kind])
         tsquery = "to_tsquery('simple', %s)"
@@ -120,6 +127,8 @@ class PostgreSQL:
                 newest="x.id",
                 probe="+x.id",
                 index=f"{table} x",
+                rows=f"{table} x",
+                row="x",
             )
         return TextMatch(
             source,
@@ -130,6 +139,8 @@ class PostgreSQL:
             newest="x.id",
             probe="+x.id",
             index=f"{table} x",
+            rows=f"{table} x",
+            row="x",
         )
 
     def day(self, column: str) -> str:

@@ -110,11 +110,15 @@ def search(
     offset = (page - 1) * page_size
     if offset >= MAX_OFFSET:
         notices.append(f"Results are shown up to number {MAX_OFFSET:,}; narrow the search.")
-    rows = _window(plan)
+    index_only = _index_only(plan)
+    rows = _window(plan, index_only)
     every = len(rows) <= WINDOW
     rows = rows[:WINDOW]
     # Speaker order counts speakers, not matches: no need to count those.
-    total, total_exact = (len(rows), True) if every or order == "speaker" else _count(plan)
+    if every or order == "speaker":
+        total, total_exact = len(rows), True
+    else:
+        total, total_exact = _count(plan, index_only)
     facets, speakers = _facets(plan, rows)
     highlighter = Highlighter(*terms_of(parsed))
     ranked = bool(parsed.must)
@@ -270,17 +274,16 @@ def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
 
 
 class _Row(NamedTuple):
-    """One match: an event, or a turn with its event (a tuple: thousands are read)."""
+    """One match: an event, or a turn (a tuple: a thousand are read)."""
 
     id: int
-    event_id: int
     person_id: int | None
     #: The event's date as the number YYYYMMDD (no date objects: a thousand are read).
     day: int | None
     number: int
     position: int
     score: float
-    #: The event's facet keys (``EventText.keys``).
+    #: The row's keys (``EventText.keys``, ``TurnText.keys``).
     keys: str
 
     def date_key(self) -> tuple[bool, int, int, int]:
@@ -292,35 +295,48 @@ class _Row(NamedTuple):
         return (self.score, self.day is None, -(self.day or 0), -self.number, self.position)
 
 
-def _window(plan: _Plan) -> list[_Row]:
-    """The newest ``WINDOW + 1`` matches with their scores and facet keys, in one statement.
+def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
+    """The newest ``WINDOW + 1`` matches with their scores and keys, in one statement.
 
     Newest by id: the engines walk their index backwards and stop, so a word found in
     every event costs little more than a rare one. One row more than the window
-    tells whether it holds every match."""
-    # The row's keys, joined last (LEFT: it never changes which rows match).
-    if plan.kind == TURNS:
-        body, params = plan.from_where("LEFT JOIN search_turntext k ON k.id = b.id")
-    else:
-        body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
-    day = current().day("e.date")
-    if plan.kind == TURNS:
-        columns = f"b.id, e.id, b.person_id, {day}, e.number, b.position"
-    else:
-        columns = f"e.id, e.id, NULL, {day}, e.number, 0"
+    tells whether it holds every match. The index rows carry all a match needs, so
+    the events (and turns) themselves are read only when a filter needs them."""
     match = plan.match
-    sql = (
-        f"SELECT {columns}, {match.score}, k.keys {body} "
-        f"ORDER BY {match.newest or 'e.id'} DESC LIMIT %s"
-    )
+    if index_only is not None and match.rows:
+        k = match.row
+        turn = f"{k}.speaker, {k}.day, {k}.number, {k}.position"
+        columns = turn if plan.kind == TURNS else f"NULL, {k}.day, {k}.number, 0"
+        body = f"FROM {match.rows} WHERE {' AND '.join(index_only)}"
+        params = list(match.params)
+        sql = f"SELECT {k}.id, {columns}, {match.score}, {k}.keys {body} "
+    else:
+        day = current().day("e.date")
+        if plan.kind == TURNS:
+            columns = f"b.id, b.person_id, {day}, e.number, b.position"
+            body, params = plan.from_where("LEFT JOIN search_turntext k ON k.id = b.id")
+        else:
+            columns = f"e.id, NULL, {day}, e.number, 0"
+            body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
+        sql = f"SELECT {columns}, {match.score}, k.keys {body} "
+    sql += f"ORDER BY {match.newest or _NEWEST[plan.kind]} DESC LIMIT %s"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
         return [_Row._make(row) for row in cursor.fetchall()]
 
 
-def _count(plan: _Plan) -> tuple[int, bool]:
+_NEWEST = {EVENTS: "e.id", TURNS: "b.id"}
+
+
+def _count(plan: _Plan, index_only: list[str] | None) -> tuple[int, bool]:
     """Every match counted up to ``COUNT_CAP``: (count, whether that is all of them)."""
-    body, params = _counted(plan)
+    if index_only is None:
+        body, params = plan.from_where()
+    else:
+        body, params = (
+            f"FROM {plan.match.index} WHERE {' AND '.join(index_only)}",
+            plan.match.params,
+        )
     sql = f"SELECT COUNT(*) FROM (SELECT 1 AS one {body} LIMIT %s) capped"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, COUNT_CAP + 1])
@@ -328,26 +344,26 @@ def _count(plan: _Plan) -> tuple[int, bool]:
     return min(found, COUNT_CAP), found <= COUNT_CAP
 
 
-#: Hidden rows listed in a count's SQL at most; beyond, the count joins the rows.
+#: Hidden rows listed in a query's SQL at most; beyond, the query joins the events.
 MAX_HIDDEN = 1_000
 
 
-def _counted(plan: _Plan) -> tuple[str, list[Any]]:
-    """FROM and WHERE for counting the matches, on the text index alone when it can be.
+def _index_only(plan: _Plan) -> list[str] | None:
+    """Conditions on the text index alone that hold for exactly the visible matches, or
+    None when a filter reads the events' rows (or too many events wait to be listed).
 
     The index holds exactly the published and scheduled events (``indexer.py``), so the
-    visible matches are its matches less the few scheduled ones not yet due: no join to
-    the events (or turns) is needed unless a filter reads their rows."""
+    visible matches are its matches less the few scheduled ones not yet due."""
     match = plan.match
     if not match.probe or plan.reads_rows:
-        return plan.from_where()
+        return None
     hidden = _hidden_rows(plan.kind)
     if hidden is None:
-        return plan.from_where()
+        return None
     conditions = [*match.where, *plan.probe_where]
     if hidden:
         conditions.append(f"{match.probe} NOT IN ({_ids(set(hidden))})")
-    return f"FROM {match.index} WHERE {' AND '.join(conditions)}", list(match.params)
+    return conditions
 
 
 def _hidden_rows(kind: str) -> list[int] | None:

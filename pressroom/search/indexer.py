@@ -7,8 +7,10 @@ publication time, because a scheduled event becomes due without being saved.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from django.db import connection, transaction
 
@@ -112,54 +114,78 @@ def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
+class _Heading(NamedTuple):
+    """What an event's own row gives its index rows."""
+
+    id: int
+    title: str
+    lead: str
+    date: dt.date | None
+    number: int
+
+
+def _day(date: dt.date | None) -> int | None:
+    """A date as the number YYYYMMDD, the order a search sorts by."""
+    return date.year * 10_000 + date.month * 100 + date.day if date else None
+
+
 def _index_rows(
-    event_id: int,
-    title: str,
-    lead: str,
-    blocks: Iterable[tuple[int, str, str, int | None]],
+    heading: _Heading,
+    blocks: Iterable[tuple[int, str, str, int | None, int]],
     tags: Iterable[str],
     keys: KeyValues,
 ) -> tuple[EventText, list[TurnText]]:
-    """One event's rows from its texts: (block id, kind, text, speaker) in body order,
-    tag names, key values."""
+    """One event's rows from its texts: (block id, kind, text, speaker, position) in
+    body order, tag names, key values."""
     body: list[str] = []
     turns: list[TurnText] = []
-    for block_id, kind, text, speaker in blocks:
+    day = _day(heading.date)
+    for block_id, kind, text, speaker, position in blocks:
         stemmed = _stemmed(text, MAX_TURN_WORDS)
         body.append(stemmed)
         if kind == Block.Kind.TURN:
             turns.append(
                 TurnText(
-                    id=block_id, block_id=block_id, text=stemmed, keys=_turn_keys(keys, speaker)
+                    id=block_id,
+                    block_id=block_id,
+                    text=stemmed,
+                    keys=_turn_keys(keys, speaker),
+                    day=day,
+                    number=heading.number,
+                    position=position,
+                    speaker=speaker,
                 )
             )
     row = EventText(
-        id=event_id,
-        event_id=event_id,
-        title=_stemmed(title, MAX_TURN_WORDS),
-        lead=_stemmed(lead, MAX_TURN_WORDS),
+        id=heading.id,
+        event_id=heading.id,
+        title=_stemmed(heading.title, MAX_TURN_WORDS),
+        lead=_stemmed(heading.lead, MAX_TURN_WORDS),
         body=" ".join(" ".join(body).split(" ")[:MAX_BODY_WORDS]),
         tags=_stemmed(" ; ".join(n for n in tags if n), MAX_TURN_WORDS),
         keys=facet_keys(keys),
+        day=day,
+        number=heading.number,
     )
     return row, turns
 
 
 def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
     events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
-    heads = events.values_list("id", "title", "lead")
-    blocks: dict[int, list[tuple[int, str, str, int | None]]] = defaultdict(list)
+    heads = events.values_list("id", "title", "lead", "date", "number")
+    blocks: dict[int, list[tuple[int, str, str, int | None, int]]] = defaultdict(list)
     texts = (
         Block.objects.filter(event_id__in=ids, kind__in=(Block.Kind.NARRATIVE, Block.Kind.TURN))
         .order_by("event_id", "position")
-        .values_list("event_id", "id", "kind", "text", "person_id")
+        .values_list("event_id", "id", "kind", "text", "person_id", "position")
     )
-    for event_id, block_id, kind, text, person_id in texts:
-        blocks[event_id].append((block_id, kind, text, person_id))
+    for event_id, *block in texts:
+        blocks[event_id].append(tuple(block))  # type: ignore[arg-type]
     tags = _tags(ids)
     keys = _key_values(ids)
-    for event_id, title, lead in heads:
-        yield _index_rows(event_id, title, lead, blocks[event_id], tags[event_id], keys[event_id])
+    for head in heads:
+        heading = _Heading(*head)
+        yield _index_rows(heading, blocks[heading.id], tags[heading.id], keys[heading.id])
 
 
 def unindex(ids: Sequence[int]) -> None:
@@ -199,7 +225,7 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         unindex([event.pk])
         return
     texts = [
-        (block.pk, block.kind, block.text, block.person_id)
+        (block.pk, block.kind, block.text, block.person_id, block.position)
         for block in rows.blocks
         if block.kind in (Block.Kind.NARRATIVE, Block.Kind.TURN)
     ]
@@ -221,9 +247,11 @@ def index_written(event: Event, rows: WrittenRows) -> None:
         "person": [row.person_id for row in rows.persons],
         **_heading_keys(event),
     }
-    row, turns = _index_rows(event.pk, event.title, event.lead, texts, tags, keys)
+    heading = _Heading(event.pk, event.title, event.lead, event.date, event.number)
+    row, turns = _index_rows(heading, texts, tags, keys)
     fields = {
-        "title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags, "keys": row.keys
+        "title": row.title, "lead": row.lead, "body": row.body, "tags": row.tags,
+        "keys": row.keys, "day": row.day, "number": row.number,
     }  # fmt: skip
     if rows.created or not EventText.objects.filter(id=event.pk).update(**fields):
         insert_rows(EventText, [row])
@@ -245,21 +273,25 @@ def index_heading(event: Event) -> None:
         body="",
         tags="",
         keys=facet_keys(_heading_keys(event)),
+        day=_day(event.date),
+        number=event.number,
     )
 
 
 def refresh_heading(event: Event) -> None:
-    """Saved through ``Event.save``: update the title and lead stems, and the keys of
-    the event and its turns (the date or language may have changed)."""
+    """Saved through ``Event.save``: update the title and lead stems, and what the event
+    and its turns carry of it (the date or language may have changed)."""
     values = _key_values([event.pk])[event.pk]
+    day = _day(event.date)
     EventText.objects.filter(id=event.pk).update(
         title=_stemmed(event.title, MAX_TURN_WORDS),
         lead=_stemmed(event.lead, MAX_TURN_WORDS),
         keys=facet_keys(values),
+        day=day,
     )
-    turns = TurnText.objects.filter(block__event=event).values_list("id", "block__person_id")
+    turns = TurnText.objects.filter(block__event=event).values_list("id", "speaker")
     for turn_id, speaker in turns:
-        TurnText.objects.filter(id=turn_id).update(keys=_turn_keys(values, speaker))
+        TurnText.objects.filter(id=turn_id).update(keys=_turn_keys(values, speaker), day=day)
 
 
 def reindex_all(batch: int = BATCH) -> int:

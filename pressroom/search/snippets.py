@@ -6,7 +6,7 @@ Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -31,7 +31,7 @@ class Highlighter:
         self._probe_pattern = re.compile("|".join(re.escape(p) for p in sorted(self._probes)))
 
     def matches(self, stem: str) -> bool:
-        return stem in self.exact or any(stem.startswith(p) for p in self.prefixes)
+        return stem in self.exact or stem.startswith(self.prefixes)
 
     def may_match(self, text: str) -> bool:
         if not self._probes:
@@ -54,8 +54,8 @@ class Highlighter:
     def highlight(self, text: str) -> SafeString:
         """All of ``text``, escaped, with every matching word marked."""
         text = text[:MAX_TEXT]
-        words = list(tokens(text)) if self.may_match(text) else []
-        return _render(text, words, self.matches, 0, len(text))
+        words = [t for t in tokens(text) if self.matches(t.stem)] if self.may_match(text) else []
+        return _render(text, words, 0, len(text))
 
     def snippet(self, text: str, width: int = WINDOW_WORDS) -> SafeString:
         """The stretch of ``text`` (about ``width`` words) with the most matches, marked."""
@@ -71,7 +71,8 @@ class Highlighter:
         first, last = words[start], words[min(len(words), start + width) - 1]
         begin = 0 if start == 0 else first.start
         end = len(part) if start + width >= len(words) else last.end
-        return _render(part, words, self.matches, begin, end, lo > 0, hi < len(text))
+        marked = [words[i] for i in hits]
+        return _render(part, marked, begin, end, lo > 0, hi < len(text))
 
     def _region(self, text: str) -> tuple[int, int]:
         """Where in a long text to look: around the first match (tokenizing all is slow)."""
@@ -113,17 +114,17 @@ def _best_window(hits: list[int], width: int) -> int:
 
 def _render(
     text: str,
-    words: list[Token],
-    matches: Callable[[str], bool],
+    marked: list[Token],
     begin: int,
     end: int,
     before: bool = False,
     after: bool = False,
 ) -> SafeString:
+    """``text[begin:end]`` escaped, with the ``marked`` words in ``<mark>``."""
     out: list[str] = ["… " if begin > 0 or before else ""]
     cursor = begin
-    for token in words:
-        if token.start < max(begin, cursor) or token.end > end or not matches(token.stem):
+    for token in marked:
+        if token.start < max(begin, cursor) or token.end > end:
             continue
         out.append(escape(text[cursor : token.start]))
         out.append(f"<mark>{escape(text[token.start : token.end])}</mark>")
