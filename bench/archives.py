@@ -43,6 +43,8 @@ SHAPING = (
     "pressroom/search/migrations",
     "pressroom/people",
     "pressroom/taxonomy",
+    "pressroom/stats/migrations",
+    "pressroom/stats/triggers.py",
     "bench/scale_archive.py",
 )
 

@@ -39,6 +39,9 @@ TABLES = (
     ("search_turntext", "block_id", "events_block"),
 )
 
+#: Index rows that carry their event's number, date (``day``) and year key.
+SEARCH_ROWS = ("search_eventtext", "search_turntext")
+
 
 def fill_base(count: int) -> None:
     from django.db import transaction
@@ -87,13 +90,31 @@ def copy_base(copies: int) -> None:
             return f"date({column}, '-{days} days')"
         return f"({column} - {days})"
 
+    def shifted_day(days: int) -> str:
+        """The index rows' ``day`` (YYYYMMDD) moved back like the event's date."""
+        if sqlite:
+            date = "printf('%04d-%02d-%02d', day / 10000, day / 100 % 100, day % 100)"
+            return f"CAST(strftime('%Y%m%d', {date}, '-{days} days') AS INTEGER)"
+        return (
+            f"CAST(to_char(to_date(CAST(day AS text), 'YYYYMMDD') - {days}, 'YYYYMMDD') AS INTEGER)"
+        )
+
+    def shifted_year_key(days: int) -> str:
+        """The index rows' keys with the year key of the moved date."""
+        moved = f"'_y' || ({shifted_day(days)} / 10000)"
+        year = "'_y' || (day / 10000)"
+        return f"CASE WHEN day IS NULL THEN keys ELSE replace(keys, {year}, {moved}) END"
+
     for k in range(1, copies + 1):
         with transaction.atomic(), connection.cursor() as cursor:
             for table, link, parent in TABLES:
                 exprs = []
                 for name in columns[table]:
                     col = connection.ops.quote_name(name)
-                    if name == "id":
+                    if name == "id" and table in SEARCH_ROWS:
+                        # An index row's id is its event's or block's id.
+                        exprs.append(f"id + {k * top[parent]}")  # type: ignore[index]
+                    elif name == "id":
                         exprs.append(f"id + {k * top[table]}")
                     elif name == link and parent is not None:
                         exprs.append(f"{col} + {k * top[parent]}")
@@ -103,6 +124,12 @@ def copy_base(copies: int) -> None:
                         exprs.append(f"target_number + {k * max_number}")
                     elif table == "events_event" and name in ("date", "publication_date"):
                         exprs.append(shifted(col, k))
+                    elif table in SEARCH_ROWS and name == "number":
+                        exprs.append(f"number + {k * max_number}")
+                    elif table in SEARCH_ROWS and name == "day":
+                        exprs.append(shifted_day(k))
+                    elif table in SEARCH_ROWS and name == "keys":
+                        exprs.append(shifted_year_key(k))
                     else:
                         exprs.append(col)
                 names = ", ".join(connection.ops.quote_name(n) for n in columns[table])
