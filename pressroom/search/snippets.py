@@ -6,6 +6,7 @@ Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from django.utils.html import escape
@@ -62,17 +63,37 @@ class Highlighter:
         text = text[:MAX_TEXT]
         lo, hi = self._region(text)
         part = text[lo:hi]
-        words = list(tokens(part))
+        words = [m.span() for m in WORD.finditer(part)]
         if not words:
             return mark_safe(escape(part[:300]))
-        hits = [i for i, t in enumerate(words) if self.matches(t.stem)]
+        hits = self._matching(part, words)
         start = _best_window(hits, width)
         start = max(0, min(start - width // 4, len(words) - width))
-        first, last = words[start], words[min(len(words), start + width) - 1]
-        begin = 0 if start == 0 else first.start
-        end = len(part) if start + width >= len(words) else last.end
-        marked = [words[i] for i in hits]
+        last = words[min(len(words), start + width) - 1]
+        begin = 0 if start == 0 else words[start][0]
+        end = len(part) if start + width >= len(words) else last[1]
+        marked = [Token(*words[i], "") for i in hits]
         return _render(part, marked, begin, end, lo > 0, hi < len(text))
+
+    def _matching(self, part: str, words: list[tuple[int, int]]) -> list[int]:
+        """Indexes of the ``words`` (spans of ``part``) that match the query.
+
+        Only the words where a probe appears are stemmed, when lower-casing keeps the
+        text's offsets (nearly always); otherwise every word is."""
+        lowered = part.lower()
+        if len(lowered) != len(part) or not self._probes:
+            candidates: Iterable[int] = range(len(words))
+        else:
+            # A probe (letters and digits) lies within one word: the last starting before it.
+            starts = [s for s, _ in words]
+            found = {
+                bisect_right(starts, m.start()) - 1 for m in self._probe_pattern.finditer(lowered)
+            }
+            candidates = sorted(i for i in found if i >= 0)
+        return [i for i in candidates if self._word_matches(part[slice(*words[i])])]
+
+    def _word_matches(self, word: str) -> bool:
+        return any(self.matches(stem(w)) for w in WORD.findall(fold(word)))
 
     def _region(self, text: str) -> tuple[int, int]:
         """Where in a long text to look: around the first match (tokenizing all is slow)."""

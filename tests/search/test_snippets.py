@@ -31,3 +31,19 @@ def test_a_snippet_escapes_the_text_around_its_marks() -> None:
 def test_a_match_deep_in_a_long_turn_is_found() -> None:
     text = "Word " * 3_000 + "energy " + "word " * 100
     assert "<mark>energy</mark>" in ENERGY.snippet(text)
+
+
+def test_a_cyrillic_word_is_marked_in_any_form() -> None:
+    meeting = Highlighter({stem("встреча")})
+    assert "<mark>Встречи</mark>" in meeting.snippet("Ёлка стоит. Встречи были полезными.")
+
+
+def test_text_that_lower_casing_lengthens_is_still_marked_in_place() -> None:
+    # "İ" lower-cases to two characters: the offsets of the lower-cased text would drift.
+    snippet = ENERGY.snippet("İstanbul talks on energy supply.")
+    assert snippet == "İstanbul talks on <mark>energy</mark> supply."
+
+
+def test_every_matching_word_of_the_window_is_marked_once() -> None:
+    snippet = ENERGY.snippet("Energy, energies and energy again; synergy is not.")
+    assert snippet.count("<mark>") == 3 and "syn<mark>" not in snippet
