@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_scale.py --quick      # 10,000 and 100,000 events
     .venv/bin/python bench/bench_scale.py --full       # and 1,000,000
     .venv/bin/python bench/bench_scale.py --sizes 2000,20000 --requests 30
+    .venv/bin/python bench/bench_scale.py --sizes 1000000 --backends postgresql --svg F
 
 For each size, takes the demo archive of that size (``bench/archives.py``: up to 2,000
 events through the store, the rest SQL copies; built once and kept), and fills a new
@@ -78,6 +79,9 @@ print(json.dumps(out))
 """
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
 def _postgres(server: str, name: str, statement: str) -> None:
     import psycopg
 
@@ -87,11 +91,15 @@ def _postgres(server: str, name: str, statement: str) -> None:
         conn.execute(statement.format(name=name))
 
 
-def databases(size: int) -> list[tuple[str, str]]:
+def databases(size: int, backends: tuple[str, ...] = BACKENDS) -> list[tuple[str, str]]:
     """SQLite: the shared demo archive (built once, only read here); PostgreSQL: a new
     database filled the same way, when ``PRESSROOM_BENCH_POSTGRES`` names a server."""
-    found = [("SQLite", f"sqlite:///{archives.demo_archive(size)}")]
+    found = []
+    if "sqlite" in backends:
+        found.append(("SQLite", f"sqlite:///{archives.demo_archive(size)}"))
     server = os.environ.get("PRESSROOM_BENCH_POSTGRES")
+    if "postgresql" not in backends:
+        server = None
     if server and size <= int(os.environ.get("PRESSROOM_BENCH_POSTGRES_MAX", "100000")):
         name = f"pressroom_scale_{size}"
         _postgres(server, name, "DROP DATABASE IF EXISTS {name}")
@@ -215,7 +223,11 @@ def main() -> None:
     parser.add_argument("--sizes", help="comma-separated archive sizes instead")
     parser.add_argument("--requests", type=int, default=60, help="URLs per kind and size")
     parser.add_argument("--svg", type=Path, default=SVG)
+    parser.add_argument(
+        "--backends", default=",".join(BACKENDS), help="comma-separated: sqlite, postgresql"
+    )
     args = parser.parse_args()
+    backends = tuple(b.strip() for b in args.backends.split(","))
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
     else:
@@ -224,7 +236,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pressroom-scale-") as tmp:
         var = Path(tmp)
         for size in sizes:
-            for backend, url in databases(size):
+            for backend, url in databases(size, backends):
                 for kind, figures in measure(size, backend, url, var, args.requests).items():
                     rows.append({"size": size, "backend": backend, "kind": kind, **figures})
                 if backend != "SQLite":
