@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema
 from pressroom.api import cursor as paging
 from pressroom.api import turnwalk
 from pressroom.api.errors import ERRORS, ApiError
-from pressroom.api.events import Id, Language
+from pressroom.api.events import MAX_ID, Id, Language
 from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
 from pressroom.api.schemas import TurnPage
@@ -64,11 +64,12 @@ def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
 
 
 def _decode(cursor: str) -> Cursor:
+    """The cursor's values, checked: a date, an id and a position the columns can hold."""
     date, number, language, position = paging.decode(cursor, _CURSOR_SIZE)
     try:
-        if not (isinstance(number, int) and isinstance(position, int)):
+        if not all(isinstance(n, int) and 0 <= n <= MAX_ID for n in (number, position)):
             raise ValueError(cursor)
-        if not isinstance(date, str) or not isinstance(language, str):
+        if not isinstance(date, str) or language not in LANGUAGES:
             raise ValueError(cursor)
         return Cursor(EventKey(dt.date.fromisoformat(date), number, language), position)
     except ValueError:

@@ -29,8 +29,10 @@ from pressroom.api.window import parts as window_parts
 from pressroom.document import LANGUAGES
 from pressroom.events.models import Block, Event, visible
 
-#: A turn filter matching at most this many visible turns is answered from its turns.
-FEW_TURNS = 10_000
+#: A turn filter matching at most this many turns is answered from its turns, sorted
+#: here up to ``FEW_TURNS`` and by the database up to ``SOME_TURNS``.
+FEW_TURNS = 2_000
+SOME_TURNS = 10_000
 
 #: A window past this many events per index walk costs about what sorting does.
 MAX_WINDOW = 20_000
@@ -95,6 +97,14 @@ class Scope:
         if self.date_to is not None:
             found &= Q(**{f"{prefix}date__lte": self.date_to})
         return found
+
+    def admits(self, date: dt.date | None, number: int, language: str) -> bool:
+        """Whether a visible event with these columns is in scope: ``q`` but visibility."""
+        if language not in self.languages or self.number not in (None, number):
+            return False
+        if self.date_from is not None and (date is None or date < self.date_from):
+            return False
+        return self.date_to is None or (date is not None and date <= self.date_to)
 
 
 @dataclass(frozen=True)
@@ -230,7 +240,9 @@ def walk(
     else:
         # The cursor's own date is read again for the events after it that day.
         after = cursor.event.date - dt.timedelta(days=1)
-    count = max(8, limit // 2 + 1)
+    # About two turns an event: half a page of events; a turn filter matching more
+    # than SOME_TURNS turns keeps about one in twenty, so start wider.
+    count = max(8, limit // 2 + 1) * (8 if turn_filter else 1)
     while len(found) <= limit:
         window = next_window(scope, after, count)
         found += turns_of_events(events & window.q(), turn_filter, cursor, limit)
@@ -246,14 +258,31 @@ def few_turns(
     scope: Scope, turn_filter: TurnFilter, cursor: Cursor | None, limit: int
 ) -> list[TurnRow] | None:
     """Up to ``limit`` + 1 turns after ``cursor`` when ``turn_filter`` matches at most
-    ``FEW_TURNS`` turns in the archive; None when it matches more.
+    ``SOME_TURNS`` turns in the archive (counted in its index alone); None when more.
 
-    Counted on the speaker or word-count index alone; then the database sorts them.
+    Up to ``FEW_TURNS``, the turns are read on that index, their events looked up by
+    id and the turns sorted here: in one join, PostgreSQL may misjudge how many turns
+    match (the word counts of omissions and separators blur its estimate) and read
+    every event instead. Past that, the database sorts them.
     """
     matching = Block.objects.filter(turn_filter.q(), kind=Block.Kind.TURN).order_by()
-    if matching[FEW_TURNS : FEW_TURNS + 1].exists():
+    if matching[SOME_TURNS : SOME_TURNS + 1].exists():
         return None
-    return sorted_turns(scope, turn_filter, cursor, limit)
+    if matching[FEW_TURNS : FEW_TURNS + 1].exists():
+        return sorted_turns(scope, turn_filter, cursor, limit)
+    turns = list(matching.values_list("event_id", "position", "pk"))
+    # Visibility in SQL; the rest of the scope here: with a language in SQL, SQLite
+    # would walk that language's events rather than look the ids up.
+    events = Event.objects.filter(visible(), pk__in={event_pk for event_pk, _, _ in turns})
+    columns = events.order_by().values_list("pk", "date", "number", "language")
+    keys = {pk: (date, number, lang) for pk, date, number, lang in columns
+            if scope.admits(date, number, lang)}  # fmt: skip
+    rows = _ordered(
+        (*keys[event_pk], position, event_pk, pk)
+        for event_pk, position, pk in turns
+        if event_pk in keys
+    )
+    return _turn_rows(rows, cursor, numbered=False, limit=limit)
 
 
 #: The order as the database sorts it; undated events as at the start of time.

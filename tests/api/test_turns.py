@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from pressroom.api import cursor as paging
 from pressroom.api import turnwalk
 from pressroom.document import Paragraph, Turn
 from pressroom.events.models import Block, Event, Status
@@ -93,16 +94,20 @@ def walk(client: Client, query: str) -> list[Row]:
         url = f"/api/v1/turns?{query}&cursor={page['next_cursor']}"
 
 
-@pytest.fixture(params=["walk", "few turns", "sort"])
+@pytest.fixture(params=["walk", "few turns", "some turns", "sort"])
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Which way the list answers: by date windows, from a filter's few turns, or by a
-    full sort (windows capped at nothing)."""
+    """Which way the list answers: by date windows, from a filter's few turns sorted
+    here or some sorted by the database, or by a full sort (windows capped at nothing)."""
     if request.param == "walk":
-        monkeypatch.setattr(turnwalk, "FEW_TURNS", 0)
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 0)
     elif request.param == "few turns":
         monkeypatch.setattr(turnwalk, "FEW_TURNS", 10**6)
-    else:
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 10**6)
+    elif request.param == "some turns":
         monkeypatch.setattr(turnwalk, "FEW_TURNS", 0)
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 10**6)
+    else:
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 0)
         monkeypatch.setattr(turnwalk, "MAX_WINDOW", 0)
     return str(request.param)
 
@@ -162,9 +167,11 @@ def test_a_cursor_stays_valid_while_turns_are_added(crowded: None) -> None:
 
 
 @pytest.mark.parametrize(
-    "cursor", ["WyJ4IiwxLCJlbiIsMV0", "WzEsMSwiZW4iLDFd", "WyIyMDI0LTAxLTAxIiwxLCJlbiJd"]
-)
-def test_a_cursor_the_api_never_gave_is_refused(crowded: None, cursor: str) -> None:
-    response = Client().get(f"/api/v1/turns?cursor={cursor}")
+    "values",
+    [["x", 1, "en", 1], [1, 1, "en", 1], ["2024-01-01", 1, "en"], ["2024-01-01", 2**70, "en", 1],
+     ["2024-01-01", 1, "fr", 1], ["2024-01-01", 1, "en", -1], ["2024-01-01", "1", "en", 1]],
+)  # fmt: skip
+def test_a_cursor_the_api_never_gave_is_refused(crowded: None, values: list[Any]) -> None:
+    response = Client().get(f"/api/v1/turns?cursor={paging.encode(values)}")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "bad_cursor"
