@@ -6,11 +6,11 @@ turns, and sorting every turn costs about a second at 100,000 events. Instead th
 dates are walked in windows found by a few index walks (one per language and
 visibility, as for the event list), and only the turns of a window's events are read
 and sorted. A window starts at about half a page of events and grows fourfold while
-the filters leave the page short.
+the filters leave the page short; past ``MAX_WINDOW`` events the database sorts.
 
-A filter on the turn itself (speaker, word counts) that matches few turns is answered
-from those turns instead: walking the dates for a rare speaker would read most of the
-archive.
+A filter on the turn itself (speaker, word counts) that matches at most ``SOME_TURNS``
+turns is answered from those turns instead (counted in the speaker or word-count
+index first): walking the dates for a rare speaker would read most of the archive.
 """
 
 from __future__ import annotations
