@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: Facet names, in the order pages show them.
@@ -92,8 +92,29 @@ class SearchResults:
         return self.page > 1
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """Plain JSON types, field by field (``asdict`` deep-copies every value: slow)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["hits"] = [_hit_dict(h) for h in self.hits]
+        data["groups"] = [
+            {"speaker": _plain(g.speaker), "hits": [_hit_dict(h) for h in g.hits]}
+            for g in self.groups
+        ]
+        data["facets"] = {
+            f.name: [_plain(v) for v in getattr(self.facets, f.name)] for f in fields(self.facets)
+        }
+        data["notices"] = list(self.notices)
         data["pages"] = self.pages
-        for hit in (*data["hits"], *(h for g in data["groups"] for h in g["hits"])):
-            hit["date"] = hit["date"].isoformat() if hit["date"] else None
         return data
+
+
+def _plain(value: Any) -> dict[str, Any]:
+    """A flat dataclass as a dict (its fields hold plain values)."""
+    return {f.name: getattr(value, f.name) for f in fields(value)}
+
+
+def _hit_dict(hit: Hit) -> dict[str, Any]:
+    data = _plain(hit)
+    data["date"] = hit.date.isoformat() if hit.date else None
+    # The marked HTML as plain strings (they are escaped already).
+    data["title_html"], data["snippet"] = str(hit.title_html), str(hit.snippet)
+    return data

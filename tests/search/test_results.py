@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+
 import pytest
 
 from pressroom.search import search
@@ -117,3 +120,15 @@ def test_results_serialise_to_json(archive: Archive) -> None:
     # 108 has the topic Energy: tags are searched too.
     assert data["total"] == 3 and data["hits"][0]["date"]
     assert data["facets"]["years"]
+
+
+@pytest.mark.parametrize("order", ["relevance", "speaker"])
+def test_results_as_json_hold_every_field_as_plain_values(archive: Archive, order: str) -> None:
+    results = search("energy cooperation kind:turns", order=order)
+    expected = asdict(results)
+    expected["pages"] = results.pages
+    for hit in (*expected["hits"], *(h for g in expected["groups"] for h in g["hits"])):
+        hit["date"] = hit["date"].isoformat() if hit["date"] else None
+    data = results.to_dict()
+    assert data["hits"] or data["groups"]
+    assert json.loads(json.dumps(data)) == json.loads(json.dumps(expected))
