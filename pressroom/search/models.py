@@ -34,7 +34,7 @@ class EventText(models.Model):
     )
     # What a search sorts by, read with the keys from one index entry (never the event's row).
     day = models.IntegerField(null=True, help_text="The event's date as YYYYMMDD.")
-    number = models.IntegerField(null=True, help_text="The event's number.")
+    number = models.BigIntegerField(null=True, help_text="The event's number.")
 
     def __str__(self) -> str:
         return f"index of event {self.event_id}"
@@ -55,9 +55,9 @@ class TurnText(models.Model):
     )
     # What a search sorts and groups by, read with the keys from one index entry.
     day = models.IntegerField(null=True, help_text="The event's date as YYYYMMDD.")
-    number = models.IntegerField(null=True, help_text="The event's number.")
+    number = models.BigIntegerField(null=True, help_text="The event's number.")
     position = models.IntegerField(null=True, help_text="The turn's place in the event.")
-    speaker = models.IntegerField(null=True, help_text="The speaking person's id.")
+    speaker = models.BigIntegerField(null=True, help_text="The speaking person's id.")
 
     def __str__(self) -> str:
         return f"index of turn {self.block_id}"

@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="eventtext",
             name="number",
-            field=models.IntegerField(null=True, help_text="The event's number."),
+            field=models.BigIntegerField(null=True, help_text="The event's number."),
         ),
         migrations.AddField(
             model_name="turntext",
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="turntext",
             name="number",
-            field=models.IntegerField(null=True, help_text="The event's number."),
+            field=models.BigIntegerField(null=True, help_text="The event's number."),
         ),
         migrations.AddField(
             model_name="turntext",
@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="turntext",
             name="speaker",
-            field=models.IntegerField(null=True, help_text="The speaking person's id."),
+            field=models.BigIntegerField(null=True, help_text="The speaking person's id."),
         ),
         migrations.RunPython(fill, unfill),
     ]
