@@ -319,13 +319,10 @@ def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
             columns = f"e.id, NULL, {day}, e.number, 0"
             body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
         sql = f"SELECT {columns}, {match.score}, k.keys {body} "
-    sql += f"ORDER BY {match.newest or _NEWEST[plan.kind]} DESC LIMIT %s"
+    sql += f"ORDER BY {match.newest} DESC LIMIT %s"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
         return [_Row._make(row) for row in cursor.fetchall()]
-
-
-_NEWEST = {EVENTS: "e.id", TURNS: "b.id"}
 
 
 def _count(plan: _Plan, index_only: list[str] | None) -> tuple[int, bool]:

@@ -289,9 +289,10 @@ def refresh_heading(event: Event) -> None:
         keys=facet_keys(values),
         day=day,
     )
-    turns = TurnText.objects.filter(block__event=event).values_list("id", "speaker")
-    for turn_id, speaker in turns:
-        TurnText.objects.filter(id=turn_id).update(keys=_turn_keys(values, speaker), day=day)
+    # A turn's keys differ from its event's only by its speaker: one UPDATE per speaker.
+    turns = TurnText.objects.filter(block__event=event)
+    for speaker in turns.values_list("speaker", flat=True).distinct():
+        turns.filter(speaker=speaker).update(keys=_turn_keys(values, speaker), day=day)
 
 
 def reindex_all(batch: int = BATCH) -> int:

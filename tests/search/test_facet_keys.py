@@ -102,3 +102,28 @@ def test_whole_years_matched_by_keys_find_what_the_dates_say(archive: Archive) -
     assert keys("kind:events from:2019 to:2019") == keys(
         "kind:events from:2019-01-02 to:2019-12-30"
     )
+
+
+def test_a_date_changed_through_the_desk_moves_the_year_of_the_event_and_its_turns(
+    archive: Archive,
+) -> None:
+    event = Event.objects.get(number=101, language="en")
+    assert event.date
+    event.date = event.date.replace(year=2017)
+    event.save()
+    assert "_y2017" in EventText.objects.get(id=event.pk).keys.split()
+    turns = TurnText.objects.filter(block__event=event)
+    assert turns and all(
+        "_y2017" in t.keys.split() and (t.day or 0) // 10_000 == 2017 for t in turns
+    )
+    for turn in turns.select_related("block"):
+        assert turn.keys == _expected_turn(event, turn.block.person_id)
+
+
+def _expected_turn(event: Event, speaker: int | None) -> str:
+    keys = _expected(event).split()
+    own = [f"_k{speaker}"] if speaker else []
+    events_keys = [k for k in keys if not k.startswith("_k")]
+    at = next((i for i, k in enumerate(events_keys) if k.startswith(("_n", "_y", "_l"))), None)
+    at = len(events_keys) if at is None else at
+    return " ".join(events_keys[:at] + own + events_keys[at:])
