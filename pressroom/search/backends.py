@@ -63,6 +63,8 @@ class SQLite:
 
     def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
         fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
+        content = _CONTENT[kind]
+        covering = schema.COVERING[content][0]
         # The index holds the keys too: filters are matched with the words.
         keyed = bool(keys)
         if query.must or keyed:
@@ -86,7 +88,7 @@ class SQLite:
                 probe="+f.rowid",
                 index=f"{fts} f",
                 keyed=keyed,
-                rows=f"{fts} f CROSS JOIN {_CONTENT[kind]} k ON k.id = f.rowid",
+                rows=f"{fts} f CROSS JOIN {content} k INDEXED BY {covering} ON k.id = f.rowid",
                 row="k",
             )
         match = TextMatch(_BASE[kind], newest=_ROW[kind])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from django.db import connection
 from django.db.models import Q
 
 from pressroom.people.models import Person, PersonName
@@ -25,11 +26,21 @@ def _words_match(value: str, names: Iterable[str]) -> bool:
     return any(pattern.search(n) for n in names)
 
 
+#: A person by a known form of their name, or by their name or tag name in any case
+#: (``UPPER`` is what Django's ``iexact`` compares on PostgreSQL; on SQLite both it and
+#: ``LIKE`` fold ASCII only). One statement: this runs before every speaker search.
+_EXACT_PERSON = (
+    f"SELECT person_id FROM {PersonName._meta.db_table} WHERE normalized = %s "
+    f"UNION SELECT id FROM {Person._meta.db_table} "
+    "WHERE UPPER(name) = UPPER(%s) OR UPPER(tag_name) = UPPER(%s) LIMIT %s"
+)
+
+
 def persons(value: str) -> set[int]:
     norm = normalize(value)
-    found = set(PersonName.objects.filter(normalized=norm).values_list("person_id", flat=True))
-    candidates = Person.objects.filter(Q(name__iexact=value) | Q(tag_name__iexact=value))
-    found.update(candidates.values_list("id", flat=True)[:MAX_MATCHES])
+    with connection.cursor() as cursor:
+        cursor.execute(_EXACT_PERSON, [norm, value, value, MAX_MATCHES * 2])
+        found = {int(pk) for (pk,) in cursor.fetchall()}
     if found:
         return found
     partial = PersonName.objects.filter(normalized__contains=norm).values_list(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, NamedTuple
 
 from django.db import connection
@@ -295,6 +296,9 @@ class _Row(NamedTuple):
         return (self.score, self.day is None, -(self.day or 0), -self.number, self.position)
 
 
+_as_row = partial(tuple.__new__, _Row)
+
+
 def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
     """The newest ``WINDOW + 1`` matches with their scores and keys, in one statement.
 
@@ -322,7 +326,8 @@ def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
     sql += f"ORDER BY {match.newest} DESC LIMIT %s"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
-        return [_Row._make(row) for row in cursor.fetchall()]
+        # The columns are _Row's, in its order: the tuples become rows as they are.
+        return list(map(_as_row, cursor.fetchall()))
 
 
 def _count(plan: _Plan, index_only: list[str] | None) -> tuple[int, bool]:

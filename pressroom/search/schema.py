@@ -74,6 +74,22 @@ class Index:
 EVENT_INDEX = Index("search_eventtext", EVENT_FTS, _EVENT_COLUMNS)
 TURN_INDEX = Index("search_turntext", TURN_FTS, _TURN_COLUMNS)
 
+#: SQLite: one index per content table holding all a window of matches reads, so the
+#: window never reads the rows themselves (a row's keys lie after its long text, often
+#: on overflow pages). Made by migration 0009; searches name them (``INDEXED BY``:
+#: the planner prefers the rowid), so ``ensure_covering`` puts back any a later table
+#: rebuild dropped.
+COVERING = {
+    "search_eventtext": ("search_eventtext_window", "id, keys, day, number"),
+    "search_turntext": ("search_turntext_window", "id, keys, day, number, position, speaker"),
+}
+
+
+def ensure_covering(execute: Callable[[str], Any]) -> None:
+    for table, (name, columns) in COVERING.items():
+        execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
+
+
 SQLITE_TRIGGERS = EVENT_INDEX.triggers + TURN_INDEX.triggers
 SQLITE_DROP_TRIGGERS = EVENT_INDEX.drop_triggers + TURN_INDEX.drop_triggers
 SQLITE_DROP = [*SQLITE_DROP_TRIGGERS, f"DROP TABLE IF EXISTS {EVENT_FTS}",

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from pressroom.search.text import WORD, Token, fold, stem, tokens
@@ -30,6 +30,8 @@ class Highlighter:
         # always) a prefix of the folded word, so its first letters must appear.
         self._probes = tuple({s[:4] for s in (*exact, *self.prefixes) if s})
         self._probe_pattern = re.compile("|".join(re.escape(p) for p in sorted(self._probes)))
+        #: Each word already judged (a snippet of a common word meets the same words often).
+        self._verdicts: dict[str, bool] = {}
 
     def matches(self, stem: str) -> bool:
         return stem in self.exact or stem.startswith(self.prefixes)
@@ -93,7 +95,11 @@ class Highlighter:
         return [i for i in candidates if self._word_matches(part[slice(*words[i])])]
 
     def _word_matches(self, word: str) -> bool:
-        return any(self.matches(stem(w)) for w in WORD.findall(fold(word)))
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = any(self.matches(stem(w)) for w in WORD.findall(fold(word)))
+            self._verdicts[word] = verdict
+        return verdict
 
     def _region(self, text: str) -> tuple[int, int]:
         """Where in a long text to look: around the first match (tokenizing all is slow)."""
