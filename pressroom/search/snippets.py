@@ -12,7 +12,7 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from pressroom.search.text import WORD, Token, fold, stem, tokens
+from pressroom.search.text import WORD, fold, stem
 
 WINDOW_WORDS = 36
 MAX_TEXT = 200_000
@@ -57,8 +57,11 @@ class Highlighter:
     def highlight(self, text: str) -> SafeString:
         """All of ``text``, escaped, with every matching word marked."""
         text = text[:MAX_TEXT]
-        words = [t for t in tokens(text) if self.matches(t.stem)] if self.may_match(text) else []
-        return _render(text, words, 0, len(text))
+        if not self.may_match(text):
+            return _render(text, [], 0, len(text))
+        words = [m.span() for m in WORD.finditer(text)]
+        marked = [words[i] for i in self._matching(text, words)]
+        return _render(text, marked, 0, len(text))
 
     def snippet(self, text: str, width: int = WINDOW_WORDS) -> SafeString:
         """The stretch of ``text`` (about ``width`` words) with the most matches, marked."""
@@ -74,22 +77,22 @@ class Highlighter:
         last = words[min(len(words), start + width) - 1]
         begin = 0 if start == 0 else words[start][0]
         end = len(part) if start + width >= len(words) else last[1]
-        marked = [Token(*words[i], "") for i in hits]
+        marked = [words[i] for i in hits]
         return _render(part, marked, begin, end, lo > 0, hi < len(text))
 
     def _matching(self, part: str, words: list[tuple[int, int]]) -> list[int]:
         """Indexes of the ``words`` (spans of ``part``) that match the query.
 
-        Only the words where a probe appears are stemmed, when lower-casing keeps the
+        Only the words where a probe appears are stemmed, when folding keeps the
         text's offsets (nearly always); otherwise every word is."""
-        lowered = part.lower()
-        if len(lowered) != len(part) or not self._probes:
+        folded = fold(part)
+        if len(folded) != len(part) or not self._probes:
             candidates: Iterable[int] = range(len(words))
         else:
             # A probe (letters and digits) lies within one word: the last starting before it.
             starts = [s for s, _ in words]
             found = {
-                bisect_right(starts, m.start()) - 1 for m in self._probe_pattern.finditer(lowered)
+                bisect_right(starts, m.start()) - 1 for m in self._probe_pattern.finditer(folded)
             }
             candidates = sorted(i for i in found if i >= 0)
         return [i for i in candidates if self._word_matches(part[slice(*words[i])])]
@@ -141,21 +144,21 @@ def _best_window(hits: list[int], width: int) -> int:
 
 def _render(
     text: str,
-    marked: list[Token],
+    marked: list[tuple[int, int]],
     begin: int,
     end: int,
     before: bool = False,
     after: bool = False,
 ) -> SafeString:
-    """``text[begin:end]`` escaped, with the ``marked`` words in ``<mark>``."""
+    """``text[begin:end]`` escaped, with the ``marked`` words (spans) in ``<mark>``."""
     out: list[str] = ["… " if begin > 0 or before else ""]
     cursor = begin
-    for token in marked:
-        if token.start < max(begin, cursor) or token.end > end:
+    for start, stop in marked:
+        if start < max(begin, cursor) or stop > end:
             continue
-        out.append(escape(text[cursor : token.start]))
-        out.append(f"<mark>{escape(text[token.start : token.end])}</mark>")
-        cursor = token.end
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark>{escape(text[start:stop])}</mark>")
+        cursor = stop
     out.append(escape(text[cursor:end]))
     if end < len(text) or after:
         out.append(" …")

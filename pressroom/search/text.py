@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 import snowballstemmer
 
@@ -62,23 +60,3 @@ def stems(text: str) -> list[str]:
 def index_text(text: str) -> str:
     """What the index stores for ``text``: its stems, in order, space-separated."""
     return " ".join(stems(text))
-
-
-class Token(NamedTuple):
-    """A word of the original text: where it is and what it stems to."""
-
-    start: int
-    end: int
-    stem: str
-
-
-def tokens(text: str) -> Iterator[Token]:
-    """Each word of ``text`` with its offsets in ``text`` (for highlighting)."""
-    if text.isascii():
-        # Folding ASCII is lower-casing, which keeps offsets: one pass.
-        for match in WORD.finditer(text.lower()):
-            yield Token(match.start(), match.end(), stem(match.group()))
-        return
-    for match in WORD.finditer(text):
-        for folded in WORD.findall(fold(match.group())):
-            yield Token(match.start(), match.end(), stem(folded))

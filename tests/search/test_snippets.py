@@ -47,3 +47,16 @@ def test_text_that_lower_casing_lengthens_is_still_marked_in_place() -> None:
 def test_every_matching_word_of_the_window_is_marked_once() -> None:
     snippet = ENERGY.snippet("Energy, energies and energy again; synergy is not.")
     assert snippet.count("<mark>") == 3 and "syn<mark>" not in snippet
+
+
+def test_a_word_written_with_diacritics_is_marked_in_a_snippet() -> None:
+    sjoberg = Highlighter({stem("sjoberg")})
+    assert "<mark>Sjöberg</mark>" in sjoberg.snippet("Talks with Mr Sjöberg on trade.")
+    assert "<mark>Sjöberg</mark>" in sjoberg.highlight("Talks with Mr Sjöberg")
+
+
+def test_a_word_that_folding_lengthens_is_still_marked() -> None:
+    # The ligature "ﬁ" folds to two letters, so offsets in the folded text drift.
+    fish = Highlighter({stem("fish")})
+    assert fish.highlight("A ﬁsh and fish") == "A <mark>ﬁsh</mark> and <mark>fish</mark>"
+    assert "<mark>ﬁsh</mark>" in fish.snippet("A ﬁsh and fishes")
