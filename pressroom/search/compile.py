@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pressroom.search.query import AnyOf, Clause, Phrase, Query, Term, Word
+from pressroom.search.schema import pairs
 
 
 def _fts5_term(term: Term) -> str:
     if isinstance(term, Phrase):
-        return '"' + " ".join(term.stems) + '"'
+        # The index holds each two adjacent stems as one token (``schema.pairs``): a
+        # phrase of n words is the phrase of its n - 1 pairs, in the pair columns only.
+        return '"' + pairs(" ".join(term.stems)) + '"'
     return f'"{term.stem}"' + (" *" if term.prefix else "")
 
 

@@ -306,15 +306,16 @@ def reindex_all(batch: int = BATCH) -> int:
     with transaction.atomic(), connection.cursor() as cursor:
         if sqlite:
             # Per-row triggers are slow for a full rebuild: fill the rows, then
-            # have FTS5 rebuild itself from them in one pass.
+            # index them all in one statement.
             for sql in schema.SQLITE_DROP_TRIGGERS:
                 cursor.execute(sql)
         TurnText.objects.all().delete()
         EventText.objects.all().delete()
         written = index_events(ids)
         if sqlite:
-            for fts in (schema.EVENT_FTS, schema.TURN_FTS):
-                cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+                cursor.execute(f"INSERT INTO {index.fts}({index.fts}) VALUES ('delete-all')")
+                cursor.execute(index.fill)
             for sql in schema.SQLITE_TRIGGERS:
                 cursor.execute(sql)
     return written

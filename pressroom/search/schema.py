@@ -1,58 +1,89 @@
 """The engine's own objects beside the index rows: FTS5 tables or tsvector columns.
 
 PostgreSQL's are made by migration 0002; SQLite's FTS5 tables as they are now by
-0007 and 0008 (``Index.remake``). ``reindex`` uses the same statements to rebuild.
+0010 (``Index.remake``, also run by 0007 and 0008). ``reindex`` uses the same
+statements to rebuild.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 EVENT_FTS = "search_event_fts"
 TURN_FTS = "search_turn_fts"
 
-#: Column weights for bm25 (title, lead, body, tags, keys): a word in the title counts
-#: most; the facet keys only filter, they never rank.
-EVENT_WEIGHTS = (10.0, 5.0, 1.0, 3.0, 0.0)
+#: Column weights for bm25: title, lead, body, tags, keys, then the pairs of title,
+#: lead, body and tags. A word in the title counts most; the facet keys only filter,
+#: they never rank; a phrase weighs what its words would in the same column.
+EVENT_WEIGHTS = (10.0, 5.0, 1.0, 3.0, 0.0, 10.0, 5.0, 1.0, 3.0)
 
 _EVENT_COLUMNS = ("title", "lead", "body", "tags", "keys")
-#: The turn's text, and its keys (weight 0 in bm25 too).
-TURN_WEIGHTS = (1.0, 0.0)
+#: The turn's text, its keys (weight 0 in bm25 too), and the text's pairs.
+TURN_WEIGHTS = (1.0, 0.0, 1.0)
 _TURN_COLUMNS = ("text", "keys")
 #: Facet keys start with "_" (``_t12``): kept whole, they never equal a stem (stems
 #: are letters and digits), so a reader's words cannot match them.
 _KEYED_TOKENIZER = "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\""
 
+#: The SQL function (registered on every SQLite connection, ``apps.py``) that writes a
+#: column's adjacent stems as one token each: "public librari open" becomes
+#: "public_librari librari_open". A phrase is then matched, counted and weighed as
+#: single tokens (``compile.py``) instead of by comparing the positions of every
+#: match of its words, which for common words was most of a search's time.
+PAIRS_FUNCTION = "pressroom_pairs"
+
+
+def pairs(stems: str | None) -> str:
+    """``stems`` (space-separated) as the tokens of each two adjacent ones."""
+    words = (stems or "").split()
+    return " ".join(f"{a}_{b}" for a, b in pairwise(words))
+
 
 @dataclass(frozen=True)
 class Index:
-    """One FTS5 table over its content table (``search_eventtext`` or ``search_turntext``),
-    kept in step by triggers."""
+    """One FTS5 table over an index row table (``search_eventtext`` or ``search_turntext``),
+    kept in step by triggers.
+
+    Contentless: the rows are the content, and the triggers hand FTS5 their columns
+    and the pairs of the ``paired`` ones (which are stored nowhere else)."""
 
     content: str
     fts: str
     columns: tuple[str, ...]
+    paired: tuple[str, ...] = ()
+
+    @property
+    def fts_columns(self) -> tuple[str, ...]:
+        return (*self.columns, *(f"{c}_pairs" for c in self.paired))
+
+    def _values(self, row: str) -> str:
+        return ", ".join(
+            [f"{row}.{c}" for c in self.columns]
+            + [f"{PAIRS_FUNCTION}({row}.{c})" for c in self.paired]
+        )
 
     @property
     def table(self) -> str:
         return (
-            f"CREATE VIRTUAL TABLE {self.fts} USING fts5({', '.join(self.columns)}, "
-            f"content='{self.content}', content_rowid='id', {_KEYED_TOKENIZER})"
+            f"CREATE VIRTUAL TABLE {self.fts} USING fts5({', '.join(self.fts_columns)}, "
+            f"content='', {_KEYED_TOKENIZER})"
         )
 
     @property
     def triggers(self) -> list[str]:
-        table, fts, names = self.content, self.fts, ", ".join(self.columns)
-        new = ", ".join(f"new.{c}" for c in self.columns)
-        old = ", ".join(f"old.{c}" for c in self.columns)
-        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new});"
-        delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old});"
+        table, fts, names = self.content, self.fts, ", ".join(self.fts_columns)
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {self._values('new')});"
+        delete = (
+            f"INSERT INTO {fts}({fts}, rowid, {names}) "
+            f"VALUES ('delete', old.id, {self._values('old')});"
+        )
         return [
             f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
             f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
-            f"CREATE TRIGGER {table}_au AFTER UPDATE OF {names} ON {table} "
+            f"CREATE TRIGGER {table}_au AFTER UPDATE OF {', '.join(self.columns)} ON {table} "
             f"BEGIN {delete} {insert} END",
         ]
 
@@ -60,19 +91,28 @@ class Index:
     def drop_triggers(self) -> list[str]:
         return [f"DROP TRIGGER IF EXISTS {self.content}_{s}" for s in ("ai", "ad", "au")]
 
+    @property
+    def fill(self) -> str:
+        """Index every row (into an empty FTS5 table)."""
+        names = ", ".join(self.fts_columns)
+        values = self._values(self.content)
+        return f"INSERT INTO {self.fts}(rowid, {names}) SELECT id, {values} FROM {self.content}"
+
     def remake(self, execute: Callable[[str], Any]) -> None:
-        """Drop the FTS5 table and its triggers, create them again, rebuild from the rows."""
+        """Drop the FTS5 table and its triggers, create them again, index every row."""
         for sql in self.drop_triggers:
             execute(sql)
         execute(f"DROP TABLE IF EXISTS {self.fts}")
         execute(self.table)
-        execute(f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')")
+        execute(self.fill)
         for sql in self.triggers:
             execute(sql)
 
 
-EVENT_INDEX = Index("search_eventtext", EVENT_FTS, _EVENT_COLUMNS)
-TURN_INDEX = Index("search_turntext", TURN_FTS, _TURN_COLUMNS)
+EVENT_INDEX = Index(
+    "search_eventtext", EVENT_FTS, _EVENT_COLUMNS, paired=("title", "lead", "body", "tags")
+)
+TURN_INDEX = Index("search_turntext", TURN_FTS, _TURN_COLUMNS, paired=("text",))
 
 #: SQLite: one index per content table holding all a window of matches reads, so the
 #: window never reads the rows themselves (a row's keys lie after its long text, often
