@@ -388,7 +388,7 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
     matching turn (a topic of an event with three matching turns counts three), and
     their speaker is the turn's own."""
     counts = _key_counts(rows)
-    years: Counter[int] = Counter(r.day // 10_000 for r in rows if r.day)
+    years = counts["year"]
     names = _names(counts)
     speakers = _named_facet(counts["speaker"], names, "speaker", len(counts["speaker"]))
     facets = Facets(
@@ -404,8 +404,10 @@ def _facets(plan: _Plan, rows: list[_Row]) -> tuple[Facets, list[tuple[int, Face
     return facets, speakers
 
 
-#: The keys counted for facets, by their two-letter prefix.
-_FACET_OF_KEY = {KEY_PREFIXES[facet]: facet for facet in ("topic", "place", "section", "speaker")}
+#: The keys counted for facets, by their two-letter prefix (a dated row has a year key).
+_FACET_OF_KEY = {
+    KEY_PREFIXES[facet]: facet for facet in ("topic", "place", "section", "speaker", "year")
+}
 
 
 def _key_counts(rows: list[_Row]) -> dict[str, Counter[int]]:

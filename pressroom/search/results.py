@@ -109,7 +109,18 @@ class SearchResults:
 
 def _plain(value: Any) -> dict[str, Any]:
     """A flat dataclass as a dict (its fields hold plain values)."""
-    return {f.name: getattr(value, f.name) for f in fields(value)}
+    return {name: getattr(value, name) for name in _names(type(value))}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names (``fields`` is slow to call for every hit)."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
 
 
 def _hit_dict(hit: Hit) -> dict[str, Any]:
