@@ -52,6 +52,9 @@ class TextMatch:
     #: a window of matches read from these alone, when no filter reads the events' rows.
     rows: str = ""
     row: str = ""
+    #: The same match in the recent tier only (``schema.Index``; SQLite): its
+    #: ``rows`` give the newest matches when the tier holds enough of them.
+    recent: TextMatch | None = None
 
 
 class SQLite:
@@ -62,35 +65,14 @@ class SQLite:
     name = "sqlite"
 
     def match(self, query: Query, kind: str, keys: Sequence[Sequence[str]] = ()) -> TextMatch:
-        fts = schema.EVENT_FTS if kind == EVENTS else schema.TURN_FTS
-        content = _CONTENT[kind]
-        covering = schema.COVERING[content][0]
+        index = schema.EVENT_INDEX if kind == EVENTS else schema.TURN_INDEX
+        fts = index.fts
         # The index holds the keys too: filters are matched with the words.
         keyed = bool(keys)
         if query.must or keyed:
-            if kind == EVENTS:
-                source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
-                weights = ", ".join(str(w) for w in schema.EVENT_WEIGHTS)
-                score = f"bm25({fts}, {weights})" if query.must else "0"
-            else:
-                source = (
-                    f"{fts} f CROSS JOIN events_block b ON b.id = f.rowid "
-                    "CROSS JOIN events_event e ON e.id = b.event_id"
-                )
-                weights = ", ".join(str(w) for w in schema.TURN_WEIGHTS)
-                score = f"bm25({fts}, {weights})" if query.must else "0"
-            return TextMatch(
-                source,
-                [f"{fts} MATCH %s"],
-                [qc.fts5(query, keys if keyed else ())],
-                score,
-                newest="f.rowid",
-                probe="+f.rowid",
-                index=f"{fts} f",
-                keyed=keyed,
-                rows=f"{fts} f CROSS JOIN {content} k INDEXED BY {covering} ON k.id = f.rowid",
-                row="k",
-            )
+            match = self._fts_match(index.fts, query, kind, keys)
+            match.recent = self._fts_match(index.recent, query, kind, keys)
+            return match
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
             match.where.append(
@@ -98,6 +80,34 @@ class SQLite:
             )
             match.params.append(qc.fts5_negative(query))
         return match
+
+    def _fts_match(
+        self, fts: str, query: Query, kind: str, keys: Sequence[Sequence[str]]
+    ) -> TextMatch:
+        content = _CONTENT[kind]
+        covering = schema.COVERING[content][0]
+        weights = ", ".join(
+            str(w) for w in (schema.EVENT_WEIGHTS if kind == EVENTS else schema.TURN_WEIGHTS)
+        )
+        if kind == EVENTS:
+            source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
+        else:
+            source = (
+                f"{fts} f CROSS JOIN events_block b ON b.id = f.rowid "
+                "CROSS JOIN events_event e ON e.id = b.event_id"
+            )
+        return TextMatch(
+            source,
+            [f"{fts} MATCH %s"],
+            [qc.fts5(query, keys)],
+            f"bm25({fts}, {weights})" if query.must else "0",
+            newest="f.rowid",
+            probe="+f.rowid",
+            index=f"{fts} f",
+            keyed=bool(keys),
+            rows=f"{fts} f CROSS JOIN {content} k INDEXED BY {covering} ON k.id = f.rowid",
+            row="k",
+        )
 
     def day(self, column: str) -> str:
         """A date as the number YYYYMMDD."""

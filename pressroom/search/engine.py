@@ -308,21 +308,33 @@ def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
     the events (and turns) themselves are read only when a filter needs them."""
     match = plan.match
     if index_only is not None and match.rows:
-        k = match.row
-        turn = f"{k}.speaker, {k}.day, {k}.number, {k}.position"
-        columns = turn if plan.kind == TURNS else f"NULL, {k}.day, {k}.number, 0"
-        body = f"FROM {match.rows} WHERE {' AND '.join(index_only)}"
-        params = list(match.params)
-        sql = f"SELECT {k}.id, {columns}, {match.score}, {k}.keys {body} "
+        # The recent tier's newest matches are everyone's, when it has enough: counting
+        # them (no scores, no rows) is cheap beside ranking in the wrong index.
+        recent = match.recent
+        if recent is not None and _count_of(recent, index_only, WINDOW + 1) > WINDOW:
+            return _window_of(recent, plan.kind, index_only)
+        return _window_of(match, plan.kind, index_only)
+    day = current().day("e.date")
+    if plan.kind == TURNS:
+        columns = f"b.id, b.person_id, {day}, e.number, b.position"
+        body, params = plan.from_where("LEFT JOIN search_turntext k ON k.id = b.id")
     else:
-        day = current().day("e.date")
-        if plan.kind == TURNS:
-            columns = f"b.id, b.person_id, {day}, e.number, b.position"
-            body, params = plan.from_where("LEFT JOIN search_turntext k ON k.id = b.id")
-        else:
-            columns = f"e.id, NULL, {day}, e.number, 0"
-            body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
-        sql = f"SELECT {columns}, {match.score}, k.keys {body} "
+        columns = f"e.id, NULL, {day}, e.number, 0"
+        body, params = plan.from_where("LEFT JOIN search_eventtext k ON k.id = e.id")
+    return _newest(match, f"SELECT {columns}, {match.score}, k.keys {body} ", params)
+
+
+def _window_of(match: TextMatch, kind: str, index_only: list[str]) -> list[_Row]:
+    """The window read from a text index and its rows alone."""
+    k = match.row
+    turn = f"{k}.speaker, {k}.day, {k}.number, {k}.position"
+    columns = turn if kind == TURNS else f"NULL, {k}.day, {k}.number, 0"
+    conditions = " AND ".join([*match.where, *index_only])
+    sql = f"SELECT {k}.id, {columns}, {match.score}, {k}.keys FROM {match.rows} WHERE {conditions} "
+    return _newest(match, sql, list(match.params))
+
+
+def _newest(match: TextMatch, sql: str, params: list[Any]) -> list[_Row]:
     sql += f"ORDER BY {match.newest} DESC LIMIT %s"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
@@ -333,17 +345,23 @@ def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
 def _count(plan: _Plan, index_only: list[str] | None) -> tuple[int, bool]:
     """Every match counted up to ``COUNT_CAP``: (count, whether that is all of them)."""
     if index_only is None:
-        body, params = plan.from_where()
+        found = _capped_count(*plan.from_where(), COUNT_CAP + 1)
     else:
-        body, params = (
-            f"FROM {plan.match.index} WHERE {' AND '.join(index_only)}",
-            plan.match.params,
-        )
+        found = _count_of(plan.match, index_only, COUNT_CAP + 1)
+    return min(found, COUNT_CAP), found <= COUNT_CAP
+
+
+def _count_of(match: TextMatch, index_only: list[str], cap: int) -> int:
+    """The matches of a text index alone, counted up to ``cap``."""
+    conditions = " AND ".join([*match.where, *index_only])
+    return _capped_count(f"FROM {match.index} WHERE {conditions}", match.params, cap)
+
+
+def _capped_count(body: str, params: list[Any], cap: int) -> int:
     sql = f"SELECT COUNT(*) FROM (SELECT 1 AS one {body} LIMIT %s) capped"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, COUNT_CAP + 1])
-        found = int(cursor.fetchone()[0])
-    return min(found, COUNT_CAP), found <= COUNT_CAP
+        cursor.execute(sql, [*params, cap])
+        return int(cursor.fetchone()[0])
 
 
 #: Hidden rows listed in a query's SQL at most; beyond, the query joins the events.
@@ -351,8 +369,9 @@ MAX_HIDDEN = 1_000
 
 
 def _index_only(plan: _Plan) -> list[str] | None:
-    """Conditions on the text index alone that hold for exactly the visible matches, or
-    None when a filter reads the events' rows (or too many events wait to be listed).
+    """Conditions on the text index's row id that, with its match, hold for exactly the
+    visible matches, or None when a filter reads the events' rows (or too many events
+    wait to be listed).
 
     The index holds exactly the published and scheduled events (``indexer.py``), so the
     visible matches are its matches less the few scheduled ones not yet due."""
@@ -362,7 +381,7 @@ def _index_only(plan: _Plan) -> list[str] | None:
     hidden = _hidden_rows(plan.kind)
     if hidden is None:
         return None
-    conditions = [*match.where, *plan.probe_where]
+    conditions = list(plan.probe_where)
     if hidden:
         conditions.append(f"{match.probe} NOT IN ({_ids(set(hidden))})")
     return conditions

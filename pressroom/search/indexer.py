@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from django.db import connection, transaction
@@ -193,8 +194,41 @@ def unindex(ids: Sequence[int]) -> None:
     EventText.objects.filter(id__in=ids).delete()
 
 
-def index_events(ids: Sequence[int]) -> int:
-    """(Re)index these events; those not indexable lose their rows. Returns rows written."""
+def advance_tiers() -> None:
+    """Keep SQLite's recent tiers near their span after index rows were written
+    (``schema.Index.advance``); two lookups when there is nothing to move."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+            for sql in index.advance:
+                cursor.execute(sql)
+
+
+@contextmanager
+def tiers_paused() -> Iterator[None]:
+    """Bulk writes of index rows (by SQL) in the block leave SQLite's recent tiers alone;
+    after it, each tier starts again ``span`` ids below the newest row."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    indexes = (schema.EVENT_INDEX, schema.TURN_INDEX)
+    with connection.cursor() as cursor:
+        for index in indexes:
+            # An empty tier starting beyond every id: the triggers write nothing to it.
+            for sql in index.start_tier(str(2**63 - 1)):
+                cursor.execute(sql)
+    yield
+    with connection.cursor() as cursor:
+        for index in indexes:
+            for sql in index.start_tier(index.tier_start):
+                cursor.execute(sql)
+
+
+def index_events(ids: Sequence[int], *, advance: bool = True) -> int:
+    """(Re)index these events; those not indexable lose their rows. Returns rows written.
+
+    ``advance=False`` leaves the recent tiers alone (a full rebuild refills them)."""
     written = 0
     with transaction.atomic():
         for start in range(0, len(ids), BATCH):
@@ -208,6 +242,8 @@ def index_events(ids: Sequence[int]) -> int:
             EventText.objects.bulk_create(events)
             TurnText.objects.bulk_create(turns, batch_size=BATCH)
             written += len(events)
+        if advance:
+            advance_tiers()
     return written
 
 
@@ -256,6 +292,7 @@ def index_written(event: Event, rows: WrittenRows) -> None:
     if rows.created or not EventText.objects.filter(id=event.pk).update(**fields):
         insert_rows(EventText, [row])
     insert_rows(TurnText, turns)
+    advance_tiers()
 
 
 def _heading_keys(event: Event) -> dict[str, list[int | str]]:
@@ -311,11 +348,11 @@ def reindex_all(batch: int = BATCH) -> int:
                 cursor.execute(sql)
         TurnText.objects.all().delete()
         EventText.objects.all().delete()
-        written = index_events(ids)
+        written = index_events(ids, advance=False)
         if sqlite:
             for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
-                cursor.execute(f"INSERT INTO {index.fts}({index.fts}) VALUES ('delete-all')")
-                cursor.execute(index.fill)
+                for sql in index.refill:
+                    cursor.execute(sql)
             for sql in schema.SQLITE_TRIGGERS:
                 cursor.execute(sql)
     return written

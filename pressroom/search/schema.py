@@ -42,18 +42,32 @@ def pairs(stems: str | None) -> str:
     return " ".join(f"{a}_{b}" for a, b in pairwise(words))
 
 
+#: Where each recent tier begins (SQLite): its FTS5 table's name and the lowest row id
+#: it holds.
+TIERS_TABLE = "search_tier"
+
+
 @dataclass(frozen=True)
 class Index:
     """One FTS5 table over an index row table (``search_eventtext`` or ``search_turntext``),
-    kept in step by triggers.
+    kept in step by triggers, and its recent tier.
 
     Contentless: the rows are the content, and the triggers hand FTS5 their columns
-    and the pairs of the ``paired`` ones (which are stored nowhere else)."""
+    and the pairs of the ``paired`` ones (which are stored nowhere else).
+
+    The **recent tier** (``recent``) is a second FTS5 table holding only the rows with
+    the highest ids, at least ``span`` ids' worth and at most twice that (rows enter
+    the archive in id order). A search reads its window of newest matches from the
+    tier when the tier holds enough of them, and bm25 then weighs each word by its
+    matches in the tier alone, not in the whole archive: a word found in most events
+    costs what it costs in the tier, however large the archive grows."""
 
     content: str
     fts: str
     columns: tuple[str, ...]
     paired: tuple[str, ...] = ()
+    recent: str = ""
+    span: int = 0
 
     @property
     def fts_columns(self) -> tuple[str, ...]:
@@ -65,21 +79,37 @@ class Index:
             + [f"{PAIRS_FUNCTION}({row}.{c})" for c in self.paired]
         )
 
-    @property
-    def table(self) -> str:
+    def _create(self, fts: str) -> str:
         return (
-            f"CREATE VIRTUAL TABLE {self.fts} USING fts5({', '.join(self.fts_columns)}, "
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(self.fts_columns)}, "
             f"content='', {_KEYED_TOKENIZER})"
         )
 
     @property
+    def table(self) -> str:
+        return self._create(self.fts)
+
+    @property
+    def _boundary(self) -> str:
+        return f"(SELECT boundary FROM {TIERS_TABLE} WHERE fts = '{self.recent}')"
+
+    def _write(self, fts: str, row: str, delete: bool = False) -> str:
+        """The statement that adds (or, given the row's values, removes) one row."""
+        names, values = ", ".join(self.fts_columns), self._values(row)
+        if delete:
+            names, values = f"{fts}, rowid, {names}", f"'delete', {row}.id, {values}"
+        else:
+            names, values = f"rowid, {names}", f"{row}.id, {values}"
+        if fts == self.fts:
+            return f"INSERT INTO {fts}({names}) VALUES ({values});"
+        return f"INSERT INTO {fts}({names}) SELECT {values} WHERE {row}.id >= {self._boundary};"
+
+    @property
     def triggers(self) -> list[str]:
-        table, fts, names = self.content, self.fts, ", ".join(self.fts_columns)
-        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {self._values('new')});"
-        delete = (
-            f"INSERT INTO {fts}({fts}, rowid, {names}) "
-            f"VALUES ('delete', old.id, {self._values('old')});"
-        )
+        table = self.content
+        tables = [self.fts, self.recent] if self.recent else [self.fts]
+        insert = " ".join(self._write(fts, "new") for fts in tables)
+        delete = " ".join(self._write(fts, "old", delete=True) for fts in tables)
         return [
             f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
             f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
@@ -91,28 +121,93 @@ class Index:
     def drop_triggers(self) -> list[str]:
         return [f"DROP TRIGGER IF EXISTS {self.content}_{s}" for s in ("ai", "ad", "au")]
 
+    def _fill(self, fts: str, where: str = "") -> str:
+        names = ", ".join(self.fts_columns)
+        values = self._values(self.content)
+        return f"INSERT INTO {fts}(rowid, {names}) SELECT id, {values} FROM {self.content}{where}"
+
     @property
     def fill(self) -> str:
         """Index every row (into an empty FTS5 table)."""
+        return self._fill(self.fts)
+
+    @property
+    def refill(self) -> list[str]:
+        """Empty both tables and index every row again, the tier from where it should begin."""
+        statements = [f"INSERT INTO {self.fts}({self.fts}) VALUES ('delete-all')", self.fill]
+        if self.recent:
+            statements += self.start_tier(self.tier_start)
+        return statements
+
+    @property
+    def tier_start(self) -> str:
+        """Where a tier starts when made afresh: ``span`` ids below the newest row (SQL)."""
+        return f"max(0, (SELECT coalesce(max(id), 0) FROM {self.content}) - {self.span})"
+
+    def start_tier(self, boundary: str) -> list[str]:
+        """Make the recent tier begin at ``boundary`` (SQL) and hold every row from there."""
+        return [
+            f"INSERT INTO {self.recent}({self.recent}) VALUES ('delete-all')",
+            f"INSERT OR REPLACE INTO {TIERS_TABLE} (fts, boundary) "
+            f"VALUES ('{self.recent}', {boundary})",
+            self._fill(self.recent, f" WHERE id >= {self._boundary}"),
+        ]
+
+    @property
+    def advance(self) -> list[str]:
+        """Move the tier's start up to ``span`` ids below the newest row once it holds
+        twice that: its older rows leave it (two lookups when there is nothing to do)."""
+        if not self.recent:
+            return []
+        newest = f"(SELECT coalesce(max(id), 0) FROM {self.content})"
+        due = f"{newest} - {self._boundary} >= {2 * self.span}"
         names = ", ".join(self.fts_columns)
-        values = self._values(self.content)
-        return f"INSERT INTO {self.fts}(rowid, {names}) SELECT id, {values} FROM {self.content}"
+        return [
+            f"INSERT INTO {self.recent}({self.recent}, rowid, {names}) "
+            f"SELECT 'delete', id, {self._values(self.content)} FROM {self.content} "
+            f"WHERE {due} AND id >= {self._boundary} AND id < {newest} - {self.span}",
+            f"UPDATE {TIERS_TABLE} SET boundary = {newest} - {self.span} "
+            f"WHERE fts = '{self.recent}' AND {due}",
+        ]
 
     def remake(self, execute: Callable[[str], Any]) -> None:
-        """Drop the FTS5 table and its triggers, create them again, index every row."""
+        """Drop the FTS5 tables and their triggers, create them again, index every row."""
         for sql in self.drop_triggers:
             execute(sql)
-        execute(f"DROP TABLE IF EXISTS {self.fts}")
-        execute(self.table)
-        execute(self.fill)
+        execute(
+            f"CREATE TABLE IF NOT EXISTS {TIERS_TABLE} "
+            "(fts TEXT PRIMARY KEY, boundary INTEGER NOT NULL)"
+        )
+        for fts in (self.fts, self.recent) if self.recent else (self.fts,):
+            execute(f"DROP TABLE IF EXISTS {fts}")
+            execute(self._create(fts))
+        for sql in self.refill:
+            execute(sql)
         for sql in self.triggers:
             execute(sql)
 
 
+#: The recent tiers: at 100,000 events, about the newest sixth of the events and of
+#: the turns (a turn's id is its block's; about half the blocks are turns).
+EVENT_RECENT_SPAN = 16_384
+TURN_RECENT_SPAN = 65_536
+
 EVENT_INDEX = Index(
-    "search_eventtext", EVENT_FTS, _EVENT_COLUMNS, paired=("title", "lead", "body", "tags")
+    "search_eventtext",
+    EVENT_FTS,
+    _EVENT_COLUMNS,
+    paired=("title", "lead", "body", "tags"),
+    recent="search_event_recent",
+    span=EVENT_RECENT_SPAN,
 )
-TURN_INDEX = Index("search_turntext", TURN_FTS, _TURN_COLUMNS, paired=("text",))
+TURN_INDEX = Index(
+    "search_turntext",
+    TURN_FTS,
+    _TURN_COLUMNS,
+    paired=("text",),
+    recent="search_turn_recent",
+    span=TURN_RECENT_SPAN,
+)
 
 #: SQLite: one index per content table holding all a window of matches reads, so the
 #: window never reads the rows themselves (a row's keys lie after its long text, often
@@ -132,8 +227,12 @@ def ensure_covering(execute: Callable[[str], Any]) -> None:
 
 SQLITE_TRIGGERS = EVENT_INDEX.triggers + TURN_INDEX.triggers
 SQLITE_DROP_TRIGGERS = EVENT_INDEX.drop_triggers + TURN_INDEX.drop_triggers
-SQLITE_DROP = [*SQLITE_DROP_TRIGGERS, f"DROP TABLE IF EXISTS {EVENT_FTS}",
-               f"DROP TABLE IF EXISTS {TURN_FTS}"]  # fmt: skip
+SQLITE_DROP = [
+    *SQLITE_DROP_TRIGGERS,
+    *(f"DROP TABLE IF EXISTS {index.fts}" for index in (EVENT_INDEX, TURN_INDEX)),
+    *(f"DROP TABLE IF EXISTS {index.recent}" for index in (EVENT_INDEX, TURN_INDEX)),
+    f"DROP TABLE IF EXISTS {TIERS_TABLE}",
+]
 
 # The stems are made in Python, so PostgreSQL only splits on spaces: 'simple'.
 _EVENT_VECTOR = (
@@ -197,6 +296,14 @@ def fill_keys_sql(vendor: str, table: str = "search_eventtext") -> str:
         keys = " UNION ALL ".join(p.format(event=event, year=year) for p in parts.values())
         joined = f"SELECT group_concat(key, ' ') FROM (SELECT key FROM ({keys}) ORDER BY g, pk)"
     return f"UPDATE {table} SET keys = coalesce(({joined}), '')"
+
+
+def remake_sqlite(apps: Any, schema_editor: Any) -> None:
+    """A migration's step: both FTS5 tables and their tiers made as they are now."""
+    if schema_editor.connection.vendor != "sqlite":
+        return
+    for index in (EVENT_INDEX, TURN_INDEX):
+        index.remake(schema_editor.execute)
 
 
 def drop(apps: Any, schema_editor: Any) -> None:

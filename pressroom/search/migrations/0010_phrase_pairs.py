@@ -6,22 +6,13 @@ positions of every match of its words. The pairs are written by the triggers
 phrases by position in its ``tsvector`` and is left as it is.
 """
 
-from typing import Any
-
 from django.db import migrations
 
 from pressroom.search import schema
-
-
-def paired(apps: Any, schema_editor: Any) -> None:
-    if schema_editor.connection.vendor != "sqlite":
-        return
-    for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
-        index.remake(schema_editor.execute)
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0009_index_row_order")]
 
     # Not reversible: the earlier tables read their columns from the rows.
-    operations = [migrations.RunPython(paired)]
+    operations = [migrations.RunPython(schema.remake_sqlite)]
