@@ -168,3 +168,18 @@ def test_changes_page_through_events_and_tombstones_once(
         url = f"/api/v1/events?changed_since={stamp}&limit=1&cursor={page['next_cursor']}"
     assert sorted(seen) == [(100, "deleted"), (101, "event"), (102, "event")]
     assert seen[-1] == (100, "deleted")
+
+
+def test_changed_since_takes_any_offset_python_reads(
+    archive: list[Document], client: Client
+) -> None:
+    # PostgreSQL refuses offsets of 16 hours and more; the moment is passed in UTC.
+    response = client.get("/api/v1/events?changed_since=2019-11-19T18:02:50-23:18")
+    assert response.status_code == 200
+    assert sorted(i["id"] for i in response.json()["items"]) == [100, 101, 102]
+
+
+def test_changed_since_beyond_the_calendar_in_utc_is_refused_by_name(client: Client) -> None:
+    response = client.get("/api/v1/events?changed_since=0001-01-01T00:00%2B01:00")
+    assert response.status_code == 422
+    assert "changed_since" in response.content.decode()
