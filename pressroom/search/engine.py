@@ -312,7 +312,10 @@ def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
         # them (no scores, no rows) is cheap beside ranking in the wrong index.
         recent = match.recent
         if recent is not None and _count_of(recent, index_only, WINDOW + 1) > WINDOW:
-            return _window_of(recent, plan.kind, index_only)
+            rows = _window_of(recent, plan.kind, index_only)
+            # Another writer may have moved the tier up in between.
+            if len(rows) > WINDOW:
+                return rows
         return _window_of(match, plan.kind, index_only)
     day = current().day("e.date")
     if plan.kind == TURNS:
