@@ -216,7 +216,7 @@ def tiers_paused() -> Iterator[None]:
     with connection.cursor() as cursor:
         for index in indexes:
             # An empty tier starting beyond every id: the triggers write nothing to it.
-            for sql in index.start_tier(str(2**63 - 1)):
+            for sql in index.start_tier(str(schema.PAUSED_TIER)):
                 cursor.execute(sql)
     yield
     with connection.cursor() as cursor:

@@ -45,6 +45,11 @@ def pairs(stems: str | None) -> str:
 #: Where each recent tier begins (SQLite): its FTS5 table's name and the lowest row id
 #: it holds.
 TIERS_TABLE = "search_tier"
+#: The start of a tier that holds nothing, beyond every row id: not yet started (the
+#: rows span less than twice the tier), or paused by a bulk write (never started by
+#: ``Index.advance``).
+NO_TIER = 2**63 - 1
+PAUSED_TIER = NO_TIER - 1
 
 
 @dataclass(frozen=True)
@@ -140,9 +145,18 @@ class Index:
         return statements
 
     @property
+    def _newest(self) -> str:
+        return f"(SELECT coalesce(max(id), 0) FROM {self.content})"
+
+    @property
     def tier_start(self) -> str:
-        """Where a tier starts when made afresh: ``span`` ids below the newest row (SQL)."""
-        return f"max(0, (SELECT coalesce(max(id), 0) FROM {self.content}) - {self.span})"
+        """Where a tier starts when made afresh (SQL): ``span`` ids below the newest row,
+        or nowhere (an empty tier) while the rows span less than twice that: the whole
+        index is small then, and a tier would only double every write."""
+        newest = self._newest
+        return (
+            f"CASE WHEN {newest} >= {2 * self.span} THEN {newest} - {self.span} ELSE {NO_TIER} END"
+        )
 
     def start_tier(self, boundary: str) -> list[str]:
         """Make the recent tier begin at ``boundary`` (SQL) and hold every row from there."""
@@ -156,18 +170,24 @@ class Index:
     @property
     def advance(self) -> list[str]:
         """Move the tier's start up to ``span`` ids below the newest row once it holds
-        twice that: its older rows leave it (two lookups when there is nothing to do)."""
+        twice that (its older rows leave it), or start it there once the rows span
+        twice that: two lookups when there is nothing to do."""
         if not self.recent:
             return []
-        newest = f"(SELECT coalesce(max(id), 0) FROM {self.content})"
-        due = f"{newest} - {self._boundary} >= {2 * self.span}"
+        newest, boundary = self._newest, self._boundary
+        grown = f"{newest} - {boundary} >= {2 * self.span}"
+        due = f"{boundary} = {NO_TIER} AND {newest} >= {2 * self.span}"
         names = ", ".join(self.fts_columns)
+        values = self._values(self.content)
+        start = f"{newest} - {self.span}"
         return [
             f"INSERT INTO {self.recent}({self.recent}, rowid, {names}) "
-            f"SELECT 'delete', id, {self._values(self.content)} FROM {self.content} "
-            f"WHERE {due} AND id >= {self._boundary} AND id < {newest} - {self.span}",
-            f"UPDATE {TIERS_TABLE} SET boundary = {newest} - {self.span} "
-            f"WHERE fts = '{self.recent}' AND {due}",
+            f"SELECT 'delete', id, {values} FROM {self.content} "
+            f"WHERE {grown} AND id >= {boundary} AND id < {start}",
+            f"INSERT INTO {self.recent}(rowid, {names}) SELECT id, {values} FROM {self.content} "
+            f"WHERE {due} AND id >= {start}",
+            f"UPDATE {TIERS_TABLE} SET boundary = {start} "
+            f"WHERE fts = '{self.recent}' AND (({grown}) OR ({due}))",
         ]
 
     def remake(self, execute: Callable[[str], Any]) -> None:

@@ -66,9 +66,35 @@ def start_tiers_at(events: int, turns: int) -> None:
         _execute(*index.start_tier(str(start)))
 
 
-def test_a_new_archive_has_every_row_in_its_tiers(archive: Archive) -> None:
-    assert tier_ids(schema.EVENT_INDEX) == set(EventText.objects.values_list("id", flat=True))
-    assert tier_ids(schema.TURN_INDEX) == set(TurnText.objects.values_list("id", flat=True))
+def test_a_small_archive_has_empty_tiers(archive: Archive) -> None:
+    # Its rows span less than twice a tier: the whole index is cheap enough.
+    for index in INDEXES:
+        assert boundary(index) == schema.NO_TIER and tier_ids(index) == set()
+    assert search("energy").total == 3
+
+
+def test_a_tier_starts_once_the_rows_span_twice_its_span(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newest = max(EventText.objects.values_list("id", flat=True))
+    for span in (newest, newest // 2):
+        small = dataclasses.replace(schema.EVENT_INDEX, span=span)
+        monkeypatch.setattr(schema, "EVENT_INDEX", small)
+        indexer.advance_tiers()
+    start = newest - newest // 2
+    assert boundary(schema.EVENT_INDEX) == start
+    started = {pk for pk in EventText.objects.values_list("id", flat=True) if pk >= start}
+    assert tier_ids(schema.EVENT_INDEX) == started
+    assert_tiers_hold_their_rows()
+
+
+def test_a_tier_spanning_less_than_twice_its_span_is_not_started(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newest = max(EventText.objects.values_list("id", flat=True))
+    monkeypatch.setattr(schema, "EVENT_INDEX", dataclasses.replace(schema.EVENT_INDEX, span=newest))
+    indexer.advance_tiers()
+    assert boundary(schema.EVENT_INDEX) == schema.NO_TIER and tier_ids(schema.EVENT_INDEX) == set()
 
 
 def test_tiers_follow_every_write_from_their_start(archive: Archive) -> None:
