@@ -201,7 +201,11 @@ def advance_tiers() -> None:
         return
     with connection.cursor() as cursor:
         for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
-            for sql in index.advance:
+            cursor.execute(index.tier_state)
+            newest, boundary = cursor.fetchone()
+            if boundary is None:  # the tier has no row (its table was emptied by hand)
+                continue
+            for sql in index.advance(int(newest), int(boundary)):
                 cursor.execute(sql)
 
 

@@ -168,26 +168,25 @@ class Index:
         ]
 
     @property
-    def advance(self) -> list[str]:
-        """Move the tier's start up to ``span`` ids below the newest row once it holds
-        twice that (its older rows leave it), or start it there once the rows span
-        twice that: two lookups when there is nothing to do."""
-        if not self.recent:
+    def tier_state(self) -> str:
+        """SQL giving the newest row id and the tier's start, for ``advance``."""
+        return f"SELECT {self._newest}, {self._boundary}"
+
+    def advance(self, newest: int, boundary: int) -> list[str]:
+        """The statements that move the tier up to ``span`` ids below the newest row once
+        it holds twice that (its older rows leave it), or start it there once the rows
+        span twice that; none otherwise, nor while the tier is paused."""
+        start = newest - self.span
+        if boundary == NO_TIER and newest >= 2 * self.span:
+            return self.start_tier(str(start))
+        if boundary >= PAUSED_TIER or newest - boundary < 2 * self.span:
             return []
-        newest, boundary = self._newest, self._boundary
-        grown = f"{newest} - {boundary} >= {2 * self.span}"
-        due = f"{boundary} = {NO_TIER} AND {newest} >= {2 * self.span}"
         names = ", ".join(self.fts_columns)
-        values = self._values(self.content)
-        start = f"{newest} - {self.span}"
         return [
             f"INSERT INTO {self.recent}({self.recent}, rowid, {names}) "
-            f"SELECT 'delete', id, {values} FROM {self.content} "
-            f"WHERE {grown} AND id >= {boundary} AND id < {start}",
-            f"INSERT INTO {self.recent}(rowid, {names}) SELECT id, {values} FROM {self.content} "
-            f"WHERE {due} AND id >= {start}",
-            f"UPDATE {TIERS_TABLE} SET boundary = {start} "
-            f"WHERE fts = '{self.recent}' AND (({grown}) OR ({due}))",
+            f"SELECT 'delete', id, {self._values(self.content)} FROM {self.content} "
+            f"WHERE id >= {int(boundary)} AND id < {int(start)}",
+            f"UPDATE {TIERS_TABLE} SET boundary = {int(start)} WHERE fts = '{self.recent}'",
         ]
 
     def remake(self, execute: Callable[[str], Any]) -> None:
