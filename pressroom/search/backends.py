@@ -70,8 +70,8 @@ class SQLite:
         # The index holds the keys too: filters are matched with the words.
         keyed = bool(keys)
         if query.must or keyed:
-            match = self._fts_match(index.fts, query, kind, keys)
-            match.recent = self._fts_match(index.recent, query, kind, keys)
+            match = self._fts_match(index, index.fts, query, kind, keys)
+            match.recent = self._fts_match(index, index.recent, query, kind, keys)
             return match
         match = TextMatch(_BASE[kind], newest=_ROW[kind])
         if query.must_not:
@@ -82,13 +82,18 @@ class SQLite:
         return match
 
     def _fts_match(
-        self, fts: str, query: Query, kind: str, keys: Sequence[Sequence[str]]
+        self,
+        index: schema.Index,
+        fts: str,
+        query: Query,
+        kind: str,
+        keys: Sequence[Sequence[str]],
     ) -> TextMatch:
         content = _CONTENT[kind]
         covering = schema.COVERING[content][0]
-        weights = ", ".join(
-            str(w) for w in (schema.EVENT_WEIGHTS if kind == EVENTS else schema.TURN_WEIGHTS)
-        )
+        columns = len(index.fts_columns(fts))
+        every = schema.EVENT_WEIGHTS if kind == EVENTS else schema.TURN_WEIGHTS
+        weights = ", ".join(str(w) for w in every[:columns])
         if kind == EVENTS:
             source = f"{fts} f CROSS JOIN events_event e ON e.id = f.rowid"
         else:
@@ -99,7 +104,7 @@ class SQLite:
         return TextMatch(
             source,
             [f"{fts} MATCH %s"],
-            [qc.fts5(query, keys)],
+            [qc.fts5(query, keys, paired=fts != index.fts)],
             f"bm25({fts}, {weights})" if query.must else "0",
             newest="f.rowid",
             probe="+f.rowid",

@@ -13,36 +13,39 @@ from pressroom.search.query import AnyOf, Clause, Phrase, Query, Term, Word
 from pressroom.search.schema import pairs
 
 
-def _fts5_term(term: Term) -> str:
+def _fts5_term(term: Term, paired: bool = False) -> str:
     if isinstance(term, Phrase):
-        # The index holds each two adjacent stems as one token (``schema.pairs``): a
-        # phrase of n words is the phrase of its n - 1 pairs, in the pair columns only.
-        return '"' + pairs(" ".join(term.stems)) + '"'
+        if paired:
+            # The tier holds each two adjacent stems as one token (``schema.pairs``): a
+            # phrase of n words is the phrase of its n - 1 pairs, in the pair columns only.
+            return '"' + pairs(" ".join(term.stems)) + '"'
+        return '"' + " ".join(term.stems) + '"'
     return f'"{term.stem}"' + (" *" if term.prefix else "")
 
 
-def _fts5_clause(clause: Clause) -> str:
+def _fts5_clause(clause: Clause, paired: bool) -> str:
     if isinstance(clause, AnyOf):
-        return "(" + " OR ".join(_fts5_term(t) for t in clause.terms) + ")"
-    return _fts5_term(clause)
+        return "(" + " OR ".join(_fts5_term(t, paired) for t in clause.terms) + ")"
+    return _fts5_term(clause, paired)
 
 
-def fts5_positive(query: Query) -> str:
+def fts5_positive(query: Query, paired: bool = False) -> str:
     """What must match, as an FTS5 expression ('' when nothing must)."""
-    return " AND ".join(_fts5_clause(c) for c in query.must)
+    return " AND ".join(_fts5_clause(c, paired) for c in query.must)
 
 
-def fts5_negative(query: Query) -> str:
+def fts5_negative(query: Query, paired: bool = False) -> str:
     """What must not match, as one FTS5 expression ('' when nothing is excluded)."""
-    return " OR ".join(_fts5_term(t) for t in query.must_not)
+    return " OR ".join(_fts5_term(t, paired) for t in query.must_not)
 
 
-def fts5(query: Query, keys: Sequence[Sequence[str]] = ()) -> str:
+def fts5(query: Query, keys: Sequence[Sequence[str]] = (), paired: bool = False) -> str:
     """The whole text part, and for each group of ``keys`` one of them: only for queries
-    with at least one positive clause or key group."""
-    parts = [f"({fts5_positive(query)})"] if query.must else []
+    with at least one positive clause or key group. ``paired``: for an index with pair
+    columns (a recent tier), where phrases are matched as their pairs."""
+    parts = [f"({fts5_positive(query, paired)})"] if query.must else []
     parts += ["(" + " OR ".join(f'"{key}"' for key in group) + ")" for group in keys]
-    positive, negative = " AND ".join(parts), fts5_negative(query)
+    positive, negative = " AND ".join(parts), fts5_negative(query, paired)
     return f"({positive}) NOT ({negative})" if negative else positive
 
 

@@ -15,13 +15,13 @@ from typing import Any
 EVENT_FTS = "search_event_fts"
 TURN_FTS = "search_turn_fts"
 
-#: Column weights for bm25: title, lead, body, tags, keys, then the pairs of title,
-#: lead, body and tags. A word in the title counts most; the facet keys only filter,
-#: they never rank; a phrase weighs what its words would in the same column.
+#: Column weights for bm25: title, lead, body, tags, keys, then (in a recent tier) the
+#: pairs of title, lead, body and tags. A word in the title counts most; the facet keys
+#: only filter, they never rank; a phrase weighs what its words would in the same column.
 EVENT_WEIGHTS = (10.0, 5.0, 1.0, 3.0, 0.0, 10.0, 5.0, 1.0, 3.0)
 
 _EVENT_COLUMNS = ("title", "lead", "body", "tags", "keys")
-#: The turn's text, its keys (weight 0 in bm25 too), and the text's pairs.
+#: The turn's text, its keys (weight 0 in bm25 too), and (in a tier) the text's pairs.
 TURN_WEIGHTS = (1.0, 0.0, 1.0)
 _TURN_COLUMNS = ("text", "keys")
 #: Facet keys start with "_" (``_t12``): kept whole, they never equal a stem (stems
@@ -39,7 +39,7 @@ PAIRS_FUNCTION = "pressroom_pairs"
 def pairs(stems: str | None) -> str:
     """``stems`` (space-separated) as the tokens of each two adjacent ones."""
     words = (stems or "").split()
-    return " ".join(f"{a}_{b}" for a, b in pairwise(words))
+    return " ".join(map("_".join, pairwise(words)))
 
 
 #: Where each recent tier begins (SQLite): its FTS5 table's name and the lowest row id
@@ -58,14 +58,16 @@ class Index:
     kept in step by triggers, and its recent tier.
 
     Contentless: the rows are the content, and the triggers hand FTS5 their columns
-    and the pairs of the ``paired`` ones (which are stored nowhere else).
+    (and, to the tier, the pairs of the ``paired`` ones, which are stored nowhere else).
 
     The **recent tier** (``recent``) is a second FTS5 table holding only the rows with
     the highest ids, at least ``span`` ids' worth and at most twice that (rows enter
     the archive in id order). A search reads its window of newest matches from the
     tier when the tier holds enough of them, and bm25 then weighs each word by its
     matches in the tier alone, not in the whole archive: a word found in most events
-    costs what it costs in the tier, however large the archive grows."""
+    costs what it costs in the tier, however large the archive grows. Only the tier
+    holds the pairs: they are most of the cost of indexing a row, and a phrase's
+    positions are costly to compare only where it has many matches."""
 
     content: str
     fts: str
@@ -74,19 +76,19 @@ class Index:
     recent: str = ""
     span: int = 0
 
-    @property
-    def fts_columns(self) -> tuple[str, ...]:
+    def fts_columns(self, fts: str) -> tuple[str, ...]:
+        """The columns of the main table or (with the pairs) of the tier."""
+        if fts == self.fts:
+            return self.columns
         return (*self.columns, *(f"{c}_pairs" for c in self.paired))
 
-    def _values(self, row: str) -> str:
-        return ", ".join(
-            [f"{row}.{c}" for c in self.columns]
-            + [f"{PAIRS_FUNCTION}({row}.{c})" for c in self.paired]
-        )
+    def _values(self, fts: str, row: str) -> str:
+        pairs = [f"{PAIRS_FUNCTION}({row}.{c})" for c in self.paired] if fts != self.fts else []
+        return ", ".join([f"{row}.{c}" for c in self.columns] + pairs)
 
     def _create(self, fts: str) -> str:
         return (
-            f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(self.fts_columns)}, "
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(self.fts_columns(fts))}, "
             f"content='', {_KEYED_TOKENIZER})"
         )
 
@@ -100,7 +102,7 @@ class Index:
 
     def _write(self, fts: str, row: str, delete: bool = False) -> str:
         """The statement that adds (or, given the row's values, removes) one row."""
-        names, values = ", ".join(self.fts_columns), self._values(row)
+        names, values = ", ".join(self.fts_columns(fts)), self._values(fts, row)
         if delete:
             names, values = f"{fts}, rowid, {names}", f"'delete', {row}.id, {values}"
         else:
@@ -127,8 +129,8 @@ class Index:
         return [f"DROP TRIGGER IF EXISTS {self.content}_{s}" for s in ("ai", "ad", "au")]
 
     def _fill(self, fts: str, where: str = "") -> str:
-        names = ", ".join(self.fts_columns)
-        values = self._values(self.content)
+        names = ", ".join(self.fts_columns(fts))
+        values = self._values(fts, self.content)
         return f"INSERT INTO {fts}(rowid, {names}) SELECT id, {values} FROM {self.content}{where}"
 
     @property
@@ -181,10 +183,10 @@ class Index:
             return self.start_tier(str(start))
         if boundary >= PAUSED_TIER or newest - boundary < 2 * self.span:
             return []
-        names = ", ".join(self.fts_columns)
+        names = ", ".join(self.fts_columns(self.recent))
         return [
             f"INSERT INTO {self.recent}({self.recent}, rowid, {names}) "
-            f"SELECT 'delete', id, {self._values(self.content)} FROM {self.content} "
+            f"SELECT 'delete', id, {self._values(self.recent, self.content)} FROM {self.content} "
             f"WHERE id >= {int(boundary)} AND id < {int(start)}",
             f"UPDATE {TIERS_TABLE} SET boundary = {int(start)} WHERE fts = '{self.recent}'",
         ]

@@ -1,9 +1,8 @@
-"""On SQLite, each FTS5 table is made again contentless, with a column of pairs beside
-each text column: every two adjacent stems as one token ("public_librari"). A phrase
-is then matched as its pairs, a lookup like any word's, instead of comparing the
-positions of every match of its words. The pairs are written by the triggers
-(``schema.PAIRS_FUNCTION``) and stored only in the FTS5 index. PostgreSQL matches
-phrases by position in its ``tsvector`` and is left as it is.
+"""On SQLite, each FTS5 table is made again contentless (the index rows are its content,
+and the triggers hand it their columns), ready for the pairs of adjacent stems that
+migration 0011 gives the recent tiers, which FTS5 could not read from the rows
+(``schema.PAIRS_FUNCTION``). PostgreSQL matches phrases by position in its
+``tsvector`` and is left as it is.
 """
 
 from django.db import migrations
