@@ -34,7 +34,10 @@ def record_withdrawal(sender: type[Event], instance: Event, created: bool, **kwa
     now_public = instance.is_public
     setattr(instance, _WAS_PUBLIC, now_public)
     if now_public:
-        Tombstone.objects.filter(number=instance.number, language=instance.language).delete()
+        stone = Tombstone.objects.filter(number=instance.number, language=instance.language)
+        # Nearly every save has none: a lookup, not the collector a delete() runs.
+        if stone.exists():
+            stone.delete()
     elif was_public:
         _tombstone(instance, Tombstone.Status.WITHDRAWN)
 
