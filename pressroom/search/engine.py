@@ -300,7 +300,8 @@ _as_row = partial(tuple.__new__, _Row)
 
 
 def _window(plan: _Plan, index_only: list[str] | None) -> list[_Row]:
-    """The newest ``WINDOW + 1`` matches with their scores and keys, in one statement.
+    """The newest ``WINDOW + 1`` matches with their scores and keys, in one statement
+    (on SQLite after a bounded count that chooses the recent tier or the whole index).
 
     Newest by id: the engines walk their index backwards and stop, so a word found in
     every event costs little more than a rare one. One row more than the window
