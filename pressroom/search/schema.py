@@ -1,8 +1,8 @@
 """The engine's own objects beside the index rows: FTS5 tables or tsvector columns.
 
-PostgreSQL's are made by migration 0002; SQLite's FTS5 tables as they are now by
-0010 (``Index.remake``, also run by 0007 and 0008). ``reindex`` uses the same
-statements to rebuild.
+PostgreSQL's are made by migration 0002; SQLite's FTS5 tables and their recent tiers
+as they are now by 0011 (``Index.remake``, also run by 0007, 0008 and 0010).
+``reindex`` uses the same statements to rebuild.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ _TURN_COLUMNS = ("text", "keys")
 _KEYED_TOKENIZER = "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\""
 
 #: The SQL function (registered on every SQLite connection, ``apps.py``) that writes a
-#: column's adjacent stems as one token each: "public librari open" becomes
-#: "public_librari librari_open". A phrase is then matched, counted and weighed as
-#: single tokens (``compile.py``) instead of by comparing the positions of every
-#: match of its words, which for common words was most of a search's time.
+#: column's adjacent stems as one token each, for the recent tiers: "public librari
+#: open" becomes "public_librari librari_open". A phrase is then matched and weighed
+#: as single tokens (``compile.py``) instead of by comparing the positions of every
+#: match of its words, which for a phrase of common words was most of a search's time.
 PAIRS_FUNCTION = "pressroom_pairs"
 
 
