@@ -24,6 +24,8 @@ def _iso(pattern: re.Pattern[str], what: str) -> Any:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso(_DATE, "a date YYYY-MM-DD"))]
+
+
 def _in_utc(moment: dt.datetime) -> dt.datetime:
     """The moment in UTC (without an offset it is taken as UTC). Databases bound the
     offsets they accept (PostgreSQL to under 16 hours), Python to under 24."""
