@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -16,6 +17,7 @@ from pressroom.ingest import readahead
 from pressroom.ingest.base import Item, Problem
 from pressroom.ingest.dispatch import read_paths
 from pressroom.ingest.models import ImportRun
+from pressroom.search.indexer import tiers_paused
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,13 @@ def run_import(
 BATCH_SIZE = 50
 
 
+#: After this many documents an import pauses the search index's recent tiers and
+#: refills them at its end (``indexer.tiers_paused``): on a large archive a tier costs
+#: each save about as much as the rest of its indexing, and a refill about as much as
+#: this many saves.
+PAUSE_TIERS_AFTER = 1_000
+
+
 def import_items(
     items: Iterable[Item], *, dry_run: bool = False, counts: Counter[str] | None = None
 ) -> Iterator[Result]:
@@ -89,10 +98,16 @@ def import_items(
     store = Store()
     tally = counts if counts is not None else Counter()
     iterator = iter(items)
-    while batch := list(islice(iterator, BATCH_SIZE)):
-        with transaction.atomic():
-            results = [_import_one(store, item, dry_run, tally) for item in batch]
-        yield from results
+    seen, pausing = 0, not dry_run
+    with ExitStack() as paused:
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            if pausing and seen >= PAUSE_TIERS_AFTER:
+                paused.enter_context(tiers_paused())
+                pausing = False
+            seen += len(batch)
+            with transaction.atomic():
+                results = [_import_one(store, item, dry_run, tally) for item in batch]
+            yield from results
 
 
 def _import_one(store: Store, item: Item, dry_run: bool, tally: Counter[str]) -> Result:

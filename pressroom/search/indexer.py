@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
@@ -211,21 +211,24 @@ def advance_tiers() -> None:
 
 @contextmanager
 def tiers_paused() -> Iterator[None]:
-    """Bulk writes of index rows (by SQL) in the block leave SQLite's recent tiers alone;
-    after it, each tier starts again ``span`` ids below the newest row."""
+    """Writes of index rows in the block (a bulk import, rows copied by SQL) leave
+    SQLite's recent tiers alone; after it, even when it fails, each tier starts again
+    ``span`` ids below the newest row. Meanwhile searches use the whole index."""
     if connection.vendor != "sqlite":
         yield
         return
-    indexes = (schema.EVENT_INDEX, schema.TURN_INDEX)
-    with connection.cursor() as cursor:
-        for index in indexes:
-            # An empty tier starting beyond every id: the triggers write nothing to it.
-            for sql in index.start_tier(str(schema.PAUSED_TIER)):
-                cursor.execute(sql)
-    yield
-    with connection.cursor() as cursor:
-        for index in indexes:
-            for sql in index.start_tier(index.tier_start):
+    _start_tiers(lambda index: str(schema.PAUSED_TIER))
+    try:
+        yield
+    finally:
+        _start_tiers(lambda index: index.tier_start)
+
+
+def _start_tiers(start: Callable[[schema.Index], str]) -> None:
+    # One transaction: a tier must never claim rows it does not hold.
+    with transaction.atomic(), connection.cursor() as cursor:
+        for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+            for sql in index.start_tier(start(index)):
                 cursor.execute(sql)
 
 

@@ -183,3 +183,40 @@ def test_writes_while_tiers_are_paused_reach_them_once_after(
     assert boundary(schema.EVENT_INDEX) == newest - 2
     assert newest in tier_ids(schema.EVENT_INDEX)
     assert_tiers_hold_their_rows()
+
+
+def test_a_failure_while_paused_still_starts_the_tiers_again(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "EVENT_INDEX", dataclasses.replace(schema.EVENT_INDEX, span=2))
+    with pytest.raises(RuntimeError), indexer.tiers_paused():
+        assert boundary(schema.EVENT_INDEX) == schema.PAUSED_TIER
+        raise RuntimeError("an import stopped halfway")
+    newest = max(EventText.objects.values_list("id", flat=True))
+    assert boundary(schema.EVENT_INDEX) == newest - 2
+    assert_tiers_hold_their_rows()
+
+
+def test_a_long_import_pauses_the_tiers_after_its_first_documents(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressroom.ingest import runner
+    from pressroom.ingest.base import Item
+
+    monkeypatch.setattr(schema, "EVENT_INDEX", dataclasses.replace(schema.EVENT_INDEX, span=2))
+    monkeypatch.setattr(runner, "BATCH_SIZE", 2)
+    monkeypatch.setattr(runner, "PAUSE_TIERS_AFTER", 2)
+    seen: list[int] = []
+    base = load_number(101)
+    items = [
+        Item(source=f"doc-{n}", document=dataclasses.replace(base, id=n, title=f"Energy {n}"))
+        for n in range(901, 907)
+    ]
+    for result in runner.import_items(items):
+        assert result.status == "created"
+        seen.append(boundary(schema.EVENT_INDEX))
+    # The tier is paused from the second batch on, and started again at the end.
+    assert schema.PAUSED_TIER not in seen[:2] and seen[2:] == [schema.PAUSED_TIER] * 4
+    newest = max(EventText.objects.values_list("id", flat=True))
+    assert boundary(schema.EVENT_INDEX) == newest - 2
+    assert_tiers_hold_their_rows()
