@@ -196,11 +196,11 @@ def unindex(ids: Sequence[int]) -> None:
 
 def advance_tiers() -> None:
     """Keep SQLite's recent tiers near their span after index rows were written
-    (``schema.Index.advance``); two lookups when there is nothing to move."""
+    (``schema.Index.advance``); one lookup per tier when there is nothing to move."""
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
-        for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+        for index in schema.indexes():
             cursor.execute(index.tier_state)
             newest, boundary = cursor.fetchone()
             if boundary is None:  # the tier has no row (its table was emptied by hand)
@@ -227,7 +227,7 @@ def tiers_paused() -> Iterator[None]:
 def _start_tiers(start: Callable[[schema.Index], str]) -> None:
     # One transaction: a tier must never claim rows it does not hold.
     with transaction.atomic(), connection.cursor() as cursor:
-        for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+        for index in schema.indexes():
             for sql in index.start_tier(start(index)):
                 cursor.execute(sql)
 
@@ -357,7 +357,7 @@ def reindex_all(batch: int = BATCH) -> int:
         EventText.objects.all().delete()
         written = index_events(ids, advance=False)
         if sqlite:
-            for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+            for index in schema.indexes():
                 for sql in index.refill:
                     cursor.execute(sql)
             for sql in schema.SQLITE_TRIGGERS:

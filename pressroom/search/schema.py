@@ -93,8 +93,9 @@ class Index:
         )
 
     @property
-    def table(self) -> str:
-        return self._create(self.fts)
+    def tables(self) -> tuple[str, ...]:
+        """The FTS5 tables: the whole index, and its tier when it has one."""
+        return (self.fts, self.recent) if self.recent else (self.fts,)
 
     @property
     def _boundary(self) -> str:
@@ -114,9 +115,8 @@ class Index:
     @property
     def triggers(self) -> list[str]:
         table = self.content
-        tables = [self.fts, self.recent] if self.recent else [self.fts]
-        insert = " ".join(self._write(fts, "new") for fts in tables)
-        delete = " ".join(self._write(fts, "old", delete=True) for fts in tables)
+        insert = " ".join(self._write(fts, "new") for fts in self.tables)
+        delete = " ".join(self._write(fts, "old", delete=True) for fts in self.tables)
         return [
             f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
             f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
@@ -199,7 +199,7 @@ class Index:
             f"CREATE TABLE IF NOT EXISTS {TIERS_TABLE} "
             "(fts TEXT PRIMARY KEY, boundary INTEGER NOT NULL)"
         )
-        for fts in (self.fts, self.recent) if self.recent else (self.fts,):
+        for fts in self.tables:
             execute(f"DROP TABLE IF EXISTS {fts}")
             execute(self._create(fts))
         for sql in self.refill:
@@ -246,12 +246,16 @@ def ensure_covering(execute: Callable[[str], Any]) -> None:
         execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
 
 
+def indexes() -> tuple[Index, Index]:
+    """Both indexes, as this module holds them when called."""
+    return EVENT_INDEX, TURN_INDEX
+
+
 SQLITE_TRIGGERS = EVENT_INDEX.triggers + TURN_INDEX.triggers
 SQLITE_DROP_TRIGGERS = EVENT_INDEX.drop_triggers + TURN_INDEX.drop_triggers
 SQLITE_DROP = [
     *SQLITE_DROP_TRIGGERS,
-    *(f"DROP TABLE IF EXISTS {index.fts}" for index in (EVENT_INDEX, TURN_INDEX)),
-    *(f"DROP TABLE IF EXISTS {index.recent}" for index in (EVENT_INDEX, TURN_INDEX)),
+    *(f"DROP TABLE IF EXISTS {fts}" for index in indexes() for fts in index.tables),
     f"DROP TABLE IF EXISTS {TIERS_TABLE}",
 ]
 
@@ -323,7 +327,7 @@ def remake_sqlite(apps: Any, schema_editor: Any) -> None:
     """A migration's step: both FTS5 tables and their tiers made as they are now."""
     if schema_editor.connection.vendor != "sqlite":
         return
-    for index in (EVENT_INDEX, TURN_INDEX):
+    for index in indexes():
         index.remake(schema_editor.execute)
 
 

@@ -21,8 +21,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5 tables on SQLite only"),
 ]
 
-INDEXES = (schema.EVENT_INDEX, schema.TURN_INDEX)
-
 
 def _execute(*statements: str) -> list[tuple[object, ...]]:
     found: list[tuple[object, ...]] = []
@@ -52,7 +50,7 @@ def vocabulary(fts: str) -> list[tuple[object, ...]]:
 
 def assert_tiers_hold_their_rows() -> None:
     """Each tier holds what indexing its rows afresh from its start gives, no more."""
-    for index in INDEXES:
+    for index in schema.indexes():
         start = boundary(index)
         kept = vocabulary(index.recent)
         _execute(*index.start_tier(str(start)))
@@ -62,13 +60,13 @@ def assert_tiers_hold_their_rows() -> None:
 
 
 def start_tiers_at(events: int, turns: int) -> None:
-    for index, start in zip(INDEXES, (events, turns), strict=True):
+    for index, start in zip(schema.indexes(), (events, turns), strict=True):
         _execute(*index.start_tier(str(start)))
 
 
 def test_a_small_archive_has_empty_tiers(archive: Archive) -> None:
     # Its rows span less than twice a tier: the whole index is cheap enough.
-    for index in INDEXES:
+    for index in schema.indexes():
         assert boundary(index) == schema.NO_TIER and tier_ids(index) == set()
     assert search("energy").total == 3
 

@@ -31,7 +31,7 @@ def _vocabulary(fts: str) -> list[tuple[object, ...]]:
 
 def assert_fts_matches_rows() -> None:
     """The FTS5 tables, kept by triggers, hold what indexing every row afresh gives."""
-    for index in (schema.EVENT_INDEX, schema.TURN_INDEX):
+    for index in schema.indexes():
         kept = _vocabulary(index.fts)
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {index.fts}({index.fts}) VALUES ('delete-all')")
