@@ -1,7 +1,7 @@
 """The engine's own objects beside the index rows: FTS5 tables or tsvector columns.
 
 PostgreSQL's are made by migration 0002; SQLite's FTS5 tables and their recent tiers
-as they are now by 0011 (``Index.remake``, also run by 0007, 0008 and 0010).
+as they are now by 0010 (``Index.remake``, also run by 0007 and 0008).
 ``reindex`` uses the same statements to rebuild.
 """
 
