@@ -75,8 +75,6 @@ def copy_base(copies: int) -> None:
     """Append ``copies`` copies of everything the base events own."""
     from django.db import connection, transaction
 
-    from pressroom.search.indexer import tiers_paused
-
     with connection.cursor() as cursor:
         top: dict[str, int] = {}
         for table, _, _ in TABLES:
@@ -107,43 +105,40 @@ def copy_base(copies: int) -> None:
         year = "'_y' || (day / 10000)"
         return f"CASE WHEN day IS NULL THEN keys ELSE replace(keys, {year}, {moved}) END"
 
-    # The copies enter the recent tiers only once, at the end (the newest of them).
-    with tiers_paused():
-        for k in range(1, copies + 1):
-            with transaction.atomic(), connection.cursor() as cursor:
-                for table, link, parent in TABLES:
-                    exprs = []
-                    for name in columns[table]:
-                        col = connection.ops.quote_name(name)
-                        if name == "id" and table in SEARCH_ROWS:
-                            # An index row's id is its event's or block's id.
-                            exprs.append(f"id + {k * top[parent]}")  # type: ignore[index]
-                        elif name == "id":
-                            exprs.append(f"id + {k * top[table]}")
-                        elif name == link and parent is not None:
-                            exprs.append(f"{col} + {k * top[parent]}")
-                        elif table == "events_event" and name == "number":
-                            exprs.append(f"number + {k * max_number}")
-                        elif table == "events_relatedlink" and name == "target_number":
-                            exprs.append(f"target_number + {k * max_number}")
-                        elif table == "events_event" and name in ("date", "publication_date"):
-                            exprs.append(shifted(col, k))
-                        elif table in SEARCH_ROWS and name == "number":
-                            exprs.append(f"number + {k * max_number}")
-                        elif table in SEARCH_ROWS and name == "day":
-                            exprs.append(shifted_day(k))
-                        elif table in SEARCH_ROWS and name == "keys":
-                            exprs.append(shifted_year_key(k))
-                        else:
-                            exprs.append(col)
-                    names = ", ".join(connection.ops.quote_name(n) for n in columns[table])
-                    cursor.execute(
-                        f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} "
-                        f"FROM {table} WHERE id <= {top[table]}"
-                    )
-            if k % 20 == 0 or k == copies:
-                rows = f"{k + 1} x {top['events_event']:,} event rows"
-                print(f"  {rows}", file=sys.stderr, flush=True)
+    for k in range(1, copies + 1):
+        with transaction.atomic(), connection.cursor() as cursor:
+            for table, link, parent in TABLES:
+                exprs = []
+                for name in columns[table]:
+                    col = connection.ops.quote_name(name)
+                    if name == "id" and table in SEARCH_ROWS:
+                        # An index row's id is its event's or block's id.
+                        exprs.append(f"id + {k * top[parent]}")  # type: ignore[index]
+                    elif name == "id":
+                        exprs.append(f"id + {k * top[table]}")
+                    elif name == link and parent is not None:
+                        exprs.append(f"{col} + {k * top[parent]}")
+                    elif table == "events_event" and name == "number":
+                        exprs.append(f"number + {k * max_number}")
+                    elif table == "events_relatedlink" and name == "target_number":
+                        exprs.append(f"target_number + {k * max_number}")
+                    elif table == "events_event" and name in ("date", "publication_date"):
+                        exprs.append(shifted(col, k))
+                    elif table in SEARCH_ROWS and name == "number":
+                        exprs.append(f"number + {k * max_number}")
+                    elif table in SEARCH_ROWS and name == "day":
+                        exprs.append(shifted_day(k))
+                    elif table in SEARCH_ROWS and name == "keys":
+                        exprs.append(shifted_year_key(k))
+                    else:
+                        exprs.append(col)
+                names = ", ".join(connection.ops.quote_name(n) for n in columns[table])
+                cursor.execute(
+                    f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} "
+                    f"FROM {table} WHERE id <= {top[table]}"
+                )
+        if k % 20 == 0 or k == copies:
+            print(f"  {k + 1} x {top['events_event']:,} event rows", file=sys.stderr, flush=True)
     if not sqlite:
         from django.apps import apps
         from django.core.management.color import no_style
@@ -166,6 +161,7 @@ def build(events: int, base: int) -> None:
     from django.core.management import call_command
 
     from pressroom.events.models import Event
+    from pressroom.search.indexer import tiers_paused
 
     call_command("migrate", "--noinput", verbosity=0)
     if Event.objects.exists():
@@ -174,7 +170,9 @@ def build(events: int, base: int) -> None:
     started = time.perf_counter()
     fill_base(base)
     saved = time.perf_counter()
-    copy_base(events // base - 1)
+    # The copies enter the search index's recent tiers once, at the end (the newest).
+    with tiers_paused():
+        copy_base(events // base - 1)
     rest = events - (events // base) * base
     if rest:
         print(f"  {events} is not a multiple of {base}: {rest} left out", file=sys.stderr)
