@@ -8,7 +8,8 @@ import itertools
 import pytest
 
 from pressroom.events.models import Block, Event
-from pressroom.search import search
+from pressroom.search import engine, search
+from pressroom.search.results import FACETS
 from tests.search.conftest import Archive
 from tests.search.helpers import found
 
@@ -119,6 +120,21 @@ def test_facets_count_what_is_found(archive: Archive) -> None:
         ("Anna Lindqvist", 1),
         ("Ivan Petrov", 1),
     }
+
+
+def test_facets_are_the_same_when_the_key_cache_fills(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def counted() -> dict[str, set[tuple[str, int]]]:
+        facets = search("cooperation").facets
+        return {f: {(v.name, v.count) for v in getattr(facets, f)} for f in FACETS}
+
+    expected = counted()
+    engine._FACET_KEYS.clear()
+    # Room for one row's keys: the cache is emptied again and again within one search.
+    monkeypatch.setattr(engine, "FACET_KEYS_CACHED", 1)
+    assert counted() == expected
+    assert len(engine._FACET_KEYS) == 1
 
 
 def test_facet_filters_narrow_to_their_count(archive: Archive) -> None:
