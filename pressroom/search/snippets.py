@@ -6,15 +6,15 @@ Every piece of text is escaped; only the ``<mark>`` tags added here are markup.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
 from pressroom.search.text import WORD, fold, stem
 
-WINDOW_WORDS = 36
+#: A snippet's length in characters (about 36 English words).
+WINDOW_CHARS = 220
 MAX_TEXT = 200_000
 #: Characters around the first match that a snippet is chosen from.
 REGION = 400
@@ -36,12 +36,6 @@ class Highlighter:
     def matches(self, stem: str) -> bool:
         return stem in self.exact or stem.startswith(self.prefixes)
 
-    def may_match(self, text: str) -> bool:
-        if not self._probes:
-            return False
-        folded = fold(text[:MAX_TEXT])
-        return any(p in folded for p in self._probes)
-
     def score(self, text: str) -> int:
         """A quick measure of how much of the query ``text`` holds, to pick a snippet's source.
 
@@ -57,45 +51,62 @@ class Highlighter:
     def highlight(self, text: str) -> SafeString:
         """All of ``text``, escaped, with every matching word marked."""
         text = text[:MAX_TEXT]
-        if not self.may_match(text):
-            return _render(text, [], 0, len(text))
-        words = [m.span() for m in WORD.finditer(text)]
-        marked = [words[i] for i in self._matching(text, words)]
-        return _render(text, marked, 0, len(text))
+        return _render(text, self._marks(text), 0, len(text))
 
-    def snippet(self, text: str, width: int = WINDOW_WORDS) -> SafeString:
-        """The stretch of ``text`` (about ``width`` words) with the most matches, marked."""
+    def snippet(self, text: str, width: int = WINDOW_CHARS) -> SafeString:
+        """The stretch of ``text`` (about ``width`` characters, whole words) with the most
+        matches, marked."""
         text = text[:MAX_TEXT]
         lo, hi = self._region(text)
         part = text[lo:hi]
-        words = [m.span() for m in WORD.finditer(part)]
-        if not words:
-            return mark_safe(escape(part[:300]))
-        hits = self._matching(part, words)
-        start = _best_window(hits, width)
-        start = max(0, min(start - width // 4, len(words) - width))
-        last = words[min(len(words), start + width) - 1]
-        begin = 0 if start == 0 else words[start][0]
-        end = len(part) if start + width >= len(words) else last[1]
-        marked = [words[i] for i in hits]
-        return _render(part, marked, begin, end, lo > 0, hi < len(text))
+        marks = self._marks(part)
+        begin, end = 0, len(part)
+        if end > width:
+            first = _best_window([start for start, _ in marks], width)
+            begin = max(0, min(first - width // 4, end - width))
+            # Whole words: start after a space and end before one, when one lies
+            # within a quarter of the width (text without spaces is cut where it falls).
+            quarter = width // 4
+            if begin <= quarter:
+                begin = 0
+            else:
+                space = part.rfind(" ", begin - quarter, begin)
+                begin = space + 1 if space >= 0 else begin
+            space = part.rfind(" ", begin + width - quarter, begin + width)
+            end = space if space >= 0 else begin + width
+        return _render(part, marks, begin, end, lo > 0, hi < len(text))
 
-    def _matching(self, part: str, words: list[tuple[int, int]]) -> list[int]:
-        """Indexes of the ``words`` (spans of ``part``) that match the query.
+    def _marks(self, part: str) -> list[tuple[int, int]]:
+        """The spans of the words of ``part`` that match the query.
 
-        Only the words where a probe appears are stemmed, when folding keeps the
-        text's offsets (nearly always); otherwise every word is."""
+        Found where a probe appears when folding keeps the text's offsets (nearly
+        always); otherwise every word is stemmed."""
+        if not self._probes:
+            return []
         folded = fold(part)
-        if len(folded) != len(part) or not self._probes:
-            candidates: Iterable[int] = range(len(words))
-        else:
-            # A probe (letters and digits) lies within one word: the last starting before it.
-            starts = [s for s, _ in words]
-            found = {
-                bisect_right(starts, m.start()) - 1 for m in self._probe_pattern.finditer(folded)
-            }
-            candidates = sorted(i for i in found if i >= 0)
-        return [i for i in candidates if self._word_matches(part[slice(*words[i])])]
+        if len(folded) == len(part):
+            return list(self._found(folded))
+        if not any(p in folded for p in self._probes):
+            return []
+        return [word.span() for word in WORD.finditer(part) if self._word_matches(word.group())]
+
+    def _found(self, folded: str) -> Iterator[tuple[int, int]]:
+        """The spans of the words of folded text that match the query: each place a
+        probe appears is checked by stemming the word around it ("ener" is in
+        "generous", which is no match for "energy")."""
+        end = 0
+        for probe in self._probe_pattern.finditer(folded):
+            start = probe.start()
+            if start < end:
+                continue  # a second probe in a word already judged
+            while start and folded[start - 1].isalnum():
+                start -= 1
+            word = WORD.match(folded, start)
+            if word is None:
+                continue
+            end = word.end()
+            if self._word_matches(word.group()):
+                yield word.span()
 
     def _word_matches(self, word: str) -> bool:
         verdict = self._verdicts.get(word)
@@ -109,7 +120,7 @@ class Highlighter:
         if len(text) <= REGION or not self._probes:
             return 0, min(len(text), REGION)
         # Folding keeps offsets for most text; a small drift only moves the window.
-        centre = self._first_match(fold(text))
+        centre = next(self._found(fold(text)), (0, 0))[0]
         lo = max(0, centre - REGION // 3)
         # Start at a word, unless there is no space to start after.
         space = text.rfind(" ", 0, lo) if lo else -1
@@ -117,22 +128,10 @@ class Highlighter:
         hi = min(len(text), lo + REGION)
         return lo, hi
 
-    def _first_match(self, folded: str) -> int:
-        """Where the first word matching the query starts (0 if none does): each place a
-        probe appears is checked by stemming the word around it ("ener" is in
-        "generous", which is no match for "energy")."""
-        for found in self._probe_pattern.finditer(folded):
-            start = found.start()
-            while start and folded[start - 1].isalnum():
-                start -= 1
-            word = WORD.match(folded, start)
-            if word and self.matches(stem(word.group())):
-                return start
-        return 0
-
 
 def _best_window(hits: list[int], width: int) -> int:
-    """Index of the first hit of the window holding the most hits."""
+    """Where the first hit of the stretch of ``width`` holding the most hits lies (0 when
+    there are none): ``hits`` are ascending positions."""
     best, best_count, left = 0, 0, 0
     for right, position in enumerate(hits):
         while position - hits[left] >= width:

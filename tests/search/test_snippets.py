@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pressroom.search.snippets import REGION, Highlighter
+import html
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressroom.search.snippets import REGION, WINDOW_CHARS, Highlighter
 from pressroom.search.text import stem
 
 ENERGY = Highlighter({stem("energy")})
@@ -60,3 +66,46 @@ def test_a_word_that_folding_lengthens_is_still_marked() -> None:
     fish = Highlighter({stem("fish")})
     assert fish.highlight("A ﬁsh and fish") == "A <mark>ﬁsh</mark> and <mark>fish</mark>"
     assert "<mark>ﬁsh</mark>" in fish.snippet("A ﬁsh and fishes")
+
+
+def test_a_snippet_is_about_its_width_in_whole_words() -> None:
+    text = " ".join(f"word{n}" for n in range(200)) + " energy " + "tail " * 200
+    snippet = ENERGY.snippet(text)
+    body = snippet.removeprefix("… ").removesuffix(" …")
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    shown = body.replace("<mark>", "").replace("</mark>", "")
+    assert WINDOW_CHARS - 10 <= len(shown) <= WINDOW_CHARS
+    assert body.split()[0] in text.split() and body.split()[-1] in text.split()
+
+
+def test_a_snippet_shows_the_stretch_with_most_matches() -> None:
+    # One match first, three together 280 characters on: more than a snippet apart.
+    text = "energy " + "filler " * 40 + "energy and energy, energy again. " + "filler " * 20
+    snippet = ENERGY.snippet(text)
+    assert snippet.count("<mark>energy</mark>") == 3 and snippet.startswith("… ")
+
+
+def test_a_snippet_of_text_without_spaces_is_cut_at_its_width() -> None:
+    snippet = ENERGY.snippet("x" * 1000)
+    assert snippet == "x" * WINDOW_CHARS + " …"
+
+
+_PIECES = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(["Energy", "energies", "synergy", "ﬁsh", "İ", "Встречи", "<b>", "&", "\n"]),
+)
+
+
+@given(st.lists(_PIECES, max_size=80).map(" ".join))
+def test_a_snippet_is_escaped_source_text_with_only_matching_words_marked(text: str) -> None:
+    snippet = ENERGY.snippet(text)
+    inner = snippet.removeprefix("… ").removesuffix(" …")
+    assert "<" not in re.sub("</?mark>", "", inner)
+    assert html.unescape(re.sub("</?mark>", "", inner)) in text
+    for word in re.findall("<mark>(.*?)</mark>", inner):
+        assert ENERGY.matches(stem(html.unescape(word).casefold()))
+
+
+def test_a_match_in_text_without_spaces_is_in_its_snippet() -> None:
+    snippet = ENERGY.snippet("x" * 300 + "·energy·" + "x" * 90)
+    assert "<mark>energy</mark>" in snippet and snippet.startswith("… x")
