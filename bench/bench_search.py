@@ -14,7 +14,8 @@ run computing the page of hits, the total and every facet. In process, both wall
 time and the process's CPU time (``time.process_time``) are given: on a busy
 machine wall time also measures the neighbours (on PostgreSQL the CPU time is
 this process's only: the server's work is in its own processes). HTTP times are ``/search.json``
-through a real socket (Django's WSGI app on a local wsgiref server). Datasette
+from the site as ``pressroom serve`` runs it (gunicorn, 2 workers of 4 threads) over
+a kept-alive connection, as a browser or an API client holds one. Datasette
 serves a table of the same turns with an FTS5 index (no stemming, no status
 filter): ``?_search=`` with a count, and with ``_facet=speaker``. Prints Markdown
 tables. Targets: p50 <= 20 ms, p95 <= 100 ms.
@@ -25,12 +26,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import sqlite3
 import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -42,6 +42,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+import served  # noqa: E402
 
 P50_TARGET_MS, P95_TARGET_MS = 20.0, 100.0
 
@@ -125,27 +127,6 @@ def timed(work: Callable[[], object], repeats: int) -> tuple[tuple[float, float]
     return _p50_p95(wall), _p50_p95(cpu)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def serve_django() -> str:
-    from wsgiref.simple_server import WSGIRequestHandler, make_server
-
-    from django.core.wsgi import get_wsgi_application
-
-    class Quiet(WSGIRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-    port = free_port()
-    server = make_server("127.0.0.1", port, get_wsgi_application(), handler_class=Quiet)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{port}"
-
-
 def fetch(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=60) as response:
         return bytes(response.read())
@@ -158,18 +139,28 @@ def run_backend(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
     from pressroom.search import search
 
     words = pick_words()
-    base = serve_django()
     rows = []
-    for label, text in queries(words):
-        order = "speaker" if label == "who says it most" else "relevance"
-        results = search(text, order=order)
-        assert not results.error, (text, results.error)
-        local, cpu = timed(partial(search, text, order=order), args.repeats)
-        url = f"{base}/search.json?" + urllib.parse.urlencode({"query": text, "order": order})
-        http = percentiles(partial(fetch, url), args.repeats)
-        total = f"{results.total:,}" + ("" if results.total_exact else "+")
-        rows.append({"label": label, "query": text, "total": total, "sample": results.sample,
-                     "local": local, "cpu": cpu, "http": http})  # fmt: skip
+    with tempfile.TemporaryDirectory() as var:
+        (Path(var) / "static").mkdir()  # no static files are served here
+        port = served.free_port()
+        server = served.serve(served.environment(Path(var), database_url), port)
+        client = served.Client(f"http://127.0.0.1:{port}")
+        try:
+            for label, text in queries(words):
+                order = "speaker" if label == "who says it most" else "relevance"
+                results = search(text, order=order)
+                assert not results.error, (text, results.error)
+                local, cpu = timed(partial(search, text, order=order), args.repeats)
+                path = "/search.json?" + urllib.parse.urlencode({"query": text, "order": order})
+                http = percentiles(partial(client.get, path), args.repeats)
+                total = f"{results.total:,}" + ("" if results.total_exact else "+")
+                rows.append({"label": label, "query": text, "total": total,
+                             "sample": results.sample, "local": local, "cpu": cpu,
+                             "http": http})  # fmt: skip
+        finally:
+            client.close()
+            server.terminate()
+            server.wait(timeout=10)
     return {"backend": connection.vendor, "words": words, "rows": rows}
 
 
@@ -219,7 +210,7 @@ def datasette_params(text: str) -> dict[str, str]:
 
 
 def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
-    port = free_port()
+    port = served.free_port()
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "datasette"), "serve", str(db), "-p", str(port),
          "--setting", "sql_time_limit_ms", "20000", "--setting", "facet_time_limit_ms", "20000",
@@ -227,7 +218,7 @@ def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[s
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        base = f"http://127.0.0.1:{port}/{db.stem}/turns.json"
+        base = f"/{db.stem}/turns.json"
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and server.poll() is None:
             try:
@@ -236,17 +227,18 @@ def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[s
             except OSError:
                 time.sleep(0.2)
         rows = {}
+        client = served.Client(f"http://127.0.0.1:{port}")
         for case in cases:
             params = datasette_params(case["query"])
             plain = f"{base}?" + urllib.parse.urlencode({**params, "_size": "20"})
             faceted = f"{base}?" + urllib.parse.urlencode(
                 {**params, "_size": "20", "_facet": "speaker"}
             )
-            count = json.loads(fetch(plain)).get("filtered_table_rows_count")
+            count = json.loads(client.get(plain)).get("filtered_table_rows_count")
             rows[case["label"]] = {
                 "total": count,
-                "plain": percentiles(partial(fetch, plain), repeats),
-                "faceted": percentiles(partial(fetch, faceted), repeats),
+                "plain": percentiles(partial(client.get, plain), repeats),
+                "faceted": percentiles(partial(client.get, faceted), repeats),
             }
         return rows
     finally:

@@ -12,7 +12,9 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
+from http.client import HTTPConnection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +69,43 @@ def serve(env: dict[str, str], port: int, attempts: int = 150) -> subprocess.Pop
             time.sleep(0.2)
     server.terminate()
     raise SystemExit("gunicorn did not start")
+
+
+class Client:
+    """GET over one kept-alive HTTP/1.1 connection, as a browser or an API client holds
+    one: each request then costs the server's work and one round trip, no handshake."""
+
+    def __init__(self, base: str) -> None:
+        url = urllib.parse.urlsplit(base)
+        self.host, self.port = url.hostname or "127.0.0.1", url.port or 80
+        self.connection: HTTPConnection | None = None
+
+    def get(self, path: str) -> bytes:
+        """The body of a 200 answer to ``path`` (an error names the status)."""
+        for attempt in (1, 2):
+            if self.connection is None:
+                self.connection = HTTPConnection(self.host, self.port, timeout=60)
+            try:
+                self.connection.request("GET", path)
+                response = self.connection.getresponse()
+                body = response.read()
+            except (ConnectionError, OSError):
+                # The server closed an idle connection: open another once.
+                self.close()
+                if attempt == 2:
+                    raise
+                continue
+            if response.will_close:
+                self.close()
+            if response.status != 200:
+                raise OSError(f"GET {path}: {response.status} {body[:200]!r}")
+            return body
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
 
 
 def wrk_ms(text: str) -> float:
