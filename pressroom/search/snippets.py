@@ -45,8 +45,12 @@ class Highlighter:
         if not self._probes:
             return 0
         folded = fold(text[:MAX_TEXT])
-        counts = [folded.count(p) for p in self._probes]
-        return sum(1 for c in counts if c) * 1000 + sum(counts)
+        score = 0
+        for probe in self._probes:
+            found = folded.count(probe)
+            if found:
+                score += 1000 + found
+        return score
 
     def highlight(self, text: str) -> SafeString:
         """All of ``text``, escaped, with every matching word marked."""
