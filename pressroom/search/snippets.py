@@ -26,9 +26,9 @@ class Highlighter:
     def __init__(self, exact: set[str], prefixes: Iterable[str] = ()) -> None:
         self.exact = exact
         self.prefixes = tuple(prefixes)
-        # A quick test on folded text before tokenizing: a word's stem is (nearly
-        # always) a prefix of the folded word, so its first letters must appear.
-        self._probes = tuple({s[:4] for s in (*exact, *self.prefixes) if s})
+        # A quick test on folded text before tokenizing: the first letters of a stem
+        # appear in every word with that stem (``_probe``); a prefix is its own.
+        self._probes = tuple({_probe(s) for s in exact if s} | {p[:4] for p in self.prefixes if p})
         self._probe_pattern = re.compile("|".join(re.escape(p) for p in sorted(self._probes)))
         #: Each word already judged (a snippet of a common word meets the same words often).
         self._verdicts: dict[str, bool] = {}
@@ -131,6 +131,13 @@ class Highlighter:
         lo = space + 1 if space >= 0 else lo
         hi = min(len(text), lo + REGION)
         return lo, hi
+
+
+def _probe(stem: str) -> str:
+    """Letters that every word with this stem holds: its first four, less the letters
+    English stemming changes at a stem's end ("make" for "making", "tri" for "try",
+    "die" for "dying", "sky" for "skies"). Russian stems are the words' own beginnings."""
+    return (stem.rstrip("eiy") or stem)[:4]
 
 
 def _best_window(hits: list[int], width: int) -> int:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pressroom.search.snippets import REGION, WINDOW_CHARS, Highlighter
-from pressroom.search.text import stem
+from pressroom.search.text import fold, stem
 
 ENERGY = Highlighter({stem("energy")})
 
@@ -109,3 +110,17 @@ def test_a_snippet_is_escaped_source_text_with_only_matching_words_marked(text: 
 def test_a_match_in_text_without_spaces_is_in_its_snippet() -> None:
     snippet = ENERGY.snippet("x" * 300 + "·energy·" + "x" * 90)
     assert "<mark>energy</mark>" in snippet and snippet.startswith("… x")
+
+
+@pytest.mark.parametrize(
+    "word", ["making", "city", "having", "during", "try", "dying", "skies", "ugly", "July"]
+)
+def test_a_word_whose_stem_is_not_its_beginning_is_marked(word: str) -> None:
+    # "making" has the stem "make", "city" "citi", "dying" "die", "skies" "sky".
+    marked = Highlighter({stem(fold(word))})
+    assert f"<mark>{word}</mark>" in marked.snippet(f"We spoke of {word} here.")
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюя", min_size=1))
+def test_every_word_is_marked_where_its_own_stem_is_asked_for(word: str) -> None:
+    assert "<mark>" in Highlighter({stem(word)}).highlight(f"x {word} x")
