@@ -17,22 +17,15 @@ class SearchConfig(AppConfig):
         # The FTS5 triggers call it on every write of an index row.
         connection_created.connect(_register_functions, dispatch_uid="search-functions")
 
-        # A migration that rebuilds an index row table on SQLite drops its indexes.
-        post_migrate.connect(_ensure_covering, sender=self, dispatch_uid="search-covering")
+        # A migration that rebuilds a table on SQLite drops the indexes made with SQL.
+        post_migrate.connect(_restore_indexes, sender=self, dispatch_uid="search-indexes")
 
 
-def _ensure_covering(using: str = "default", **_: Any) -> None:
-    from django.db import connections
+def _restore_indexes(using: str = "default", **_: Any) -> None:
+    from pressroom.core.indexes import restore
+    from pressroom.search.schema import SQL_INDEXES
 
-    from pressroom.search.schema import COVERING, ensure_covering
-
-    connection = connections[using]
-    if connection.vendor != "sqlite":
-        return
-    if not set(COVERING) <= set(connection.introspection.table_names()):
-        return
-    with connection.cursor() as cursor:
-        ensure_covering(cursor.execute)
+    restore(SQL_INDEXES, using)
 
 
 def _register_functions(connection: Any, **_: Any) -> None:

@@ -92,7 +92,7 @@ class SQLite:
         keys: Sequence[Sequence[str]],
     ) -> TextMatch:
         content = _CONTENT[kind]
-        covering = schema.COVERING[content][0]
+        covering = schema.COVERING[content].name
         columns = len(index.fts_columns(fts))
         every = schema.EVENT_WEIGHTS if kind == EVENTS else schema.TURN_WEIGHTS
         weights = ", ".join(str(w) for w in every[:columns])

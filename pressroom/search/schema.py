@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from pressroom.core.indexes import SqlIndex
+
 EVENT_FTS = "search_event_fts"
 TURN_FTS = "search_turn_fts"
 
@@ -232,18 +234,52 @@ TURN_INDEX = Index(
 
 #: SQLite: one index per content table holding all a window of matches reads, so the
 #: window never reads the rows themselves (a row's keys lie after its long text, often
-#: on overflow pages). Made by migration 0009; searches name them (``INDEXED BY``:
-#: the planner prefers the rowid), so ``ensure_covering`` puts back any a later table
-#: rebuild dropped.
+#: on overflow pages). Searches name them (``INDEXED BY``: the planner prefers the rowid).
 COVERING = {
-    "search_eventtext": ("search_eventtext_window", "id, keys, day, number"),
-    "search_turntext": ("search_turntext_window", "id, keys, day, number, position, speaker"),
+    "search_eventtext": SqlIndex(
+        "search_eventtext_window",
+        "search_eventtext",
+        "id, keys, day, number",
+        ("search", "0009_index_row_order"),
+        vendors=("sqlite",),
+    ),
+    "search_turntext": SqlIndex(
+        "search_turntext_window",
+        "search_turntext",
+        "id, keys, day, number, position, speaker",
+        ("search", "0009_index_row_order"),
+        vendors=("sqlite",),
+    ),
 }
 
+_FILTERS = ("search", "0004_filter_facet_indexes")
 
-def ensure_covering(execute: Callable[[str], Any]) -> None:
-    for table, (name, columns) in COVERING.items():
-        execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
+#: Every index the search's migrations make with SQL (``pressroom.core.indexes``): on
+#: its own tables and on the events' (where only the search reads through them).
+SQL_INDEXES = (
+    SqlIndex(
+        "search_block_speakers",
+        "events_block",
+        "event_id, kind, person_id",
+        ("search", "0003_block_speakers_index"),
+    ),
+    SqlIndex(
+        "search_event_visible",
+        "events_event",
+        "id, status, publish_at, language, date, number",
+        _FILTERS,
+    ),
+    SqlIndex("search_eventtopic_facet", "events_eventtopic", "event_id, topic_id", _FILTERS),
+    SqlIndex("search_eventplace_facet", "events_eventplace", "event_id, place_id", _FILTERS),
+    SqlIndex("search_eventsection_facet", "events_eventsection", "event_id, section_id", _FILTERS),
+    SqlIndex(
+        "search_block_turn",
+        "events_block",
+        "id, kind, person_id, event_id, position",
+        ("search", "0005_turn_match_index"),
+    ),
+    *COVERING.values(),
+)
 
 
 def indexes() -> tuple[Index, Index]:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management.sql import emit_post_migrate_signal
-from django.db import connection
 from django.test import Client
 
 from pressroom.search import engine, search
-from pressroom.search.schema import COVERING
 from tests.search.conftest import Archive
 from tests.search.helpers import found
 
@@ -116,18 +113,3 @@ def test_a_total_counts_the_same_when_too_many_events_wait(
     listed = search("energy cooperation").total
     monkeypatch.setattr(engine, "MAX_HIDDEN", 0)
     assert search("energy cooperation").total == listed
-
-
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's covering indexes")
-def test_covering_indexes_dropped_by_a_table_rebuild_are_put_back_after_migrate(
-    archive: Archive,
-) -> None:
-    with connection.cursor() as cursor:
-        for name, _ in COVERING.values():
-            cursor.execute(f"DROP INDEX {name}")
-    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
-        names = {name for (name,) in cursor.fetchall()}
-    assert {name for name, _ in COVERING.values()} <= names
-    assert search("cooperation").total == 2
