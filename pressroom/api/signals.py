@@ -9,23 +9,17 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from pressroom.api.models import Tombstone
-from pressroom.events.models import Event
+from pressroom.events.models import Event, is_visible
 
 # The visibility an instance had when it was loaded, to see a change on save.
 _WAS_PUBLIC = "_api_was_public"
-
-
-def _visible(status: str | None, publish_at: Any) -> bool:
-    if status == "published":
-        return True
-    return status == "scheduled" and publish_at is not None and publish_at <= timezone.now()
 
 
 @receiver(post_init, sender=Event)
 def remember_visibility(sender: type[Event], instance: Event, **kwargs: Any) -> None:
     # Read from __dict__: a deferred field must not cost a query per loaded row.
     fields = instance.__dict__
-    setattr(instance, _WAS_PUBLIC, _visible(fields.get("status"), fields.get("publish_at")))
+    setattr(instance, _WAS_PUBLIC, is_visible(fields.get("status"), fields.get("publish_at")))
 
 
 @receiver(post_save, sender=Event)

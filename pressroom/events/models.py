@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -24,6 +26,13 @@ def visible(prefix: str = "") -> Q:
     """
     due = Q(**{f"{prefix}status": Status.SCHEDULED, f"{prefix}publish_at__lte": timezone.now()})
     return Q(**{f"{prefix}status": Status.PUBLISHED}) | due
+
+
+def is_visible(status: str | None, publish_at: dt.datetime | None) -> bool:
+    """The rule of ``visible()`` for one event's status and publication time."""
+    if status == Status.PUBLISHED:
+        return True
+    return status == Status.SCHEDULED and publish_at is not None and publish_at <= timezone.now()
 
 
 class EventQuerySet(models.QuerySet["Event"]):
@@ -135,13 +144,7 @@ class Event(models.Model):
 
     @property
     def is_public(self) -> bool:
-        if self.status == Status.PUBLISHED:
-            return True
-        return bool(
-            self.status == Status.SCHEDULED
-            and self.publish_at is not None
-            and self.publish_at <= timezone.now()
-        )
+        return is_visible(self.status, self.publish_at)
 
 
 class Block(models.Model):
