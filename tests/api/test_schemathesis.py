@@ -44,6 +44,9 @@ def test_the_api_keeps_to_its_openapi_document(
     case: schemathesis.Case, archive: list[Document]
 ) -> None:
     # A cursor is opaque: a string the schema allows may still not be one the API gave
-    # out, and 400 is the right answer to it; every other check still applies.
-    excluded = [positive_data_acceptance] if (case.query or {}).get("cursor") else []
+    # out; a search query may be bad syntax (a quote left open). 400 is the right
+    # answer to either, and every other check still applies.
+    query = case.query or {}
+    searched = case.operation.path.endswith("/search") and query.get("q")
+    excluded = [positive_data_acceptance] if query.get("cursor") or searched else []
     case.call_and_validate(excluded_checks=excluded)
