@@ -445,7 +445,7 @@ def _key_counts(rows: list[_Row]) -> dict[str, Counter[int]]:
 
 
 #: Each row's keys as ``_facet_keys`` read them, by the text of the keys: the rows of
-#: recent events meet in most searches. Cleared when full.
+#: recent events meet in most searches. Cleared when full (about 25 MB a process).
 _FACET_KEYS: dict[str, tuple[str, ...]] = {}
 FACET_KEYS_CACHED = 100_000
 
