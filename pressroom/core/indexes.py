@@ -4,17 +4,20 @@ Django copies only the indexes its models declare when a migration rebuilds a ta
 on SQLite (most column changes do; PostgreSQL alters tables in place). An index made
 with ``RunSQL`` then vanishes without a word, and whatever read through it turns
 slow. Each app lists such indexes, with the migration that makes them, and
-``restore`` runs on ``post_migrate``: every one whose migration is applied is made
-again if missing.
+``restore`` runs on ``post_migrate`` (``restore_after_migrate``): every one whose
+migration is applied is made again if missing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from django.apps import AppConfig
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.models.signals import post_migrate
 
 BOTH = ("sqlite", "postgresql")
 
@@ -55,3 +58,13 @@ def restore(indexes: Iterable[SqlIndex], using: str = "default") -> list[str]:
                 cursor.execute(index.create_sql)
                 made.append(index.name)
     return made
+
+
+def restore_after_migrate(app: AppConfig, indexes: Sequence[SqlIndex]) -> None:
+    """Have ``migrate`` restore these indexes after it has migrated ``app``."""
+
+    def receiver(using: str = "default", **_: Any) -> None:
+        restore(indexes, using)
+
+    # Held strongly: the receiver lives nowhere else.
+    post_migrate.connect(receiver, sender=app, weak=False, dispatch_uid=f"{app.label}-sql-indexes")

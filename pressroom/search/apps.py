@@ -10,22 +10,16 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.backends.signals import connection_created
-        from django.db.models.signals import post_migrate
 
+        from pressroom.core.indexes import restore_after_migrate
         from pressroom.search import signals  # noqa: F401  (connects the index to the events)
+        from pressroom.search.schema import SQL_INDEXES
 
         # The FTS5 triggers call it on every write of an index row.
         connection_created.connect(_register_functions, dispatch_uid="search-functions")
 
         # A migration that rebuilds a table on SQLite drops the indexes made with SQL.
-        post_migrate.connect(_restore_indexes, sender=self, dispatch_uid="search-indexes")
-
-
-def _restore_indexes(using: str = "default", **_: Any) -> None:
-    from pressroom.core.indexes import restore
-    from pressroom.search.schema import SQL_INDEXES
-
-    restore(SQL_INDEXES, using)
+        restore_after_migrate(self, SQL_INDEXES)
 
 
 def _register_functions(connection: Any, **_: Any) -> None:
