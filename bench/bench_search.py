@@ -33,7 +33,6 @@ import sys
 import tempfile
 import time
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -127,11 +126,6 @@ def timed(work: Callable[[], object], repeats: int) -> tuple[tuple[float, float]
     return _p50_p95(wall), _p50_p95(cpu)
 
 
-def fetch(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return bytes(response.read())
-
-
 def run_backend(args: argparse.Namespace, database_url: str) -> dict[str, Any]:
     setup_django(database_url)
     from django.db import connection
@@ -219,15 +213,16 @@ def run_datasette(db: Path, cases: list[dict[str, Any]], repeats: int) -> dict[s
     )  # fmt: skip
     try:
         base = f"/{db.stem}/turns.json"
+        client = served.Client(f"http://127.0.0.1:{port}")
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and server.poll() is None:
             try:
-                fetch(f"http://127.0.0.1:{port}/-/versions.json")
+                client.get("/-/versions.json")
                 break
             except OSError:
+                client.close()
                 time.sleep(0.2)
         rows = {}
-        client = served.Client(f"http://127.0.0.1:{port}")
         for case in cases:
             params = datasette_params(case["query"])
             plain = f"{base}?" + urllib.parse.urlencode({**params, "_size": "20"})

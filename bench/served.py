@@ -14,7 +14,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from http.client import HTTPConnection
+from http.client import HTTPConnection, HTTPResponse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,25 +82,24 @@ class Client:
 
     def get(self, path: str) -> bytes:
         """The body of a 200 answer to ``path`` (an error names the status)."""
-        for attempt in (1, 2):
-            if self.connection is None:
-                self.connection = HTTPConnection(self.host, self.port, timeout=60)
-            try:
-                self.connection.request("GET", path)
-                response = self.connection.getresponse()
-                body = response.read()
-            except (ConnectionError, OSError):
-                # The server closed an idle connection: open another once.
-                self.close()
-                if attempt == 2:
-                    raise
-                continue
-            if response.will_close:
-                self.close()
-            if response.status != 200:
-                raise OSError(f"GET {path}: {response.status} {body[:200]!r}")
-            return body
-        raise AssertionError("unreachable")
+        try:
+            response, body = self._request(path)
+        except OSError:
+            # The server closed an idle connection: open another, once.
+            self.close()
+            response, body = self._request(path)
+        if response.will_close:
+            self.close()
+        if response.status != 200:
+            raise OSError(f"GET {path}: {response.status} {body[:200]!r}")
+        return body
+
+    def _request(self, path: str) -> tuple[HTTPResponse, bytes]:
+        if self.connection is None:
+            self.connection = HTTPConnection(self.host, self.port, timeout=60)
+        self.connection.request("GET", path)
+        response = self.connection.getresponse()
+        return response, response.read()
 
     def close(self) -> None:
         if self.connection is not None:
