@@ -12,7 +12,7 @@ from django.core.files.storage import default_storage
 from django.test import override_settings
 
 from pressroom.api.models import Tombstone
-from pressroom.core.backup.restoring import CONTENT_MODELS
+from pressroom.backup.restoring import CONTENT_MODELS
 from pressroom.demo import generate_documents
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.document import Document, Paragraph, Turn

@@ -18,7 +18,7 @@ from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
 
 from pressroom.api.models import Tombstone
-from pressroom.core.backup.records import BACKUP_SCHEMA
+from pressroom.backup.records import BACKUP_SCHEMA
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.document import Document, DocumentError
 from pressroom.events.models import Event, EventPerson, Photo

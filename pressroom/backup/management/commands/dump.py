@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from pressroom.core.backup.archive import write_backup
+from pressroom.backup.archive import write_backup
 
 
 class Command(BaseCommand):

@@ -22,7 +22,7 @@ from typing import IO
 from django.core.files.base import File
 from django.core.files.storage import Storage, default_storage
 
-from pressroom.core.backup.records import backup_lines
+from pressroom.backup.records import backup_lines
 
 DUMP_NAME = "dump.jsonl"
 MEDIA_DIR = "media"

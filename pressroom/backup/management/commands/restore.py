@@ -13,8 +13,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from pressroom.core.backup.archive import Backup, is_tar, restore_media
-from pressroom.core.backup.restoring import RestoreError, restore_lines, tables_with_rows
+from pressroom.backup.archive import Backup, is_tar, restore_media
+from pressroom.backup.restoring import RestoreError, restore_lines, tables_with_rows
 
 
 class Command(BaseCommand):
