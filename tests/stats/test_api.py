@@ -78,3 +78,8 @@ def test_speaking_share_only_for_published_events(archive: dict[str, int], clien
     assert [row["words"] for row in shown] == [5, 3, 2]
     assert client.get("/api/v1/stats/events/105/speaking-share.json").status_code == 404
     assert client.get("/api/v1/stats/events/107/speaking-share.csv").status_code == 404
+
+
+def test_the_network_up_to_the_last_year_there_is(archive: dict[str, int], client: Client) -> None:
+    data = client.get("/api/v1/stats/network.json?from=1&to=9999").json()
+    assert len(data["nodes"]["rows"]) == 3

@@ -56,8 +56,8 @@ class NetworkFilter:
             bounds.append("s.date >= %s")
             params.append(dt.date(self.year_from, 1, 1))
         if self.year_to is not None:
-            bounds.append("s.date < %s")
-            params.append(dt.date(self.year_to + 1, 1, 1))
+            bounds.append("s.date <= %s")  # not < the next 1 January: there is none after 9999
+            params.append(dt.date(self.year_to, 12, 31))
         if not bounds:
             return scope
         return Sql(
