@@ -6,20 +6,22 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from pressroom.api import events, persons, places, search, sections, topics, turns
+from pressroom.api import events, persons, places, search, sections, stats, topics, turns
 from pressroom.api.errors import ApiError, error_response, field_path, handle_api_error
 from pressroom.api.throttle import ClientRateThrottle
+from pressroom.stats.params import BadParameter
 
 api = NinjaAPI(
     title="pressroom research API",
     version="1",
     description="Published events, speech turns, persons, topics, places and sections "
-    "of the archive, as JSON. Every list pages with an opaque cursor (docs/api.md).",
+    "of the archive, and its statistics, as JSON. Every list pages with an opaque cursor "
+    "(docs/api.md).",
     urls_namespace="api-v1",
     throttle=[ClientRateThrottle()],
 )
 
-for module in (events, turns, persons, topics, places, sections, search):
+for module in (events, turns, persons, topics, places, sections, search, stats):
     api.add_router("/", module.router)
 
 
@@ -33,6 +35,11 @@ def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespons
     first = exc.errors[0] if exc.errors else {}
     message = str(first.get("msg", "invalid request"))
     return error_response(422, "invalid", message, field_path(first.get("loc")))
+
+
+@api.exception_handler(BadParameter)
+def _bad_parameter(request: HttpRequest, exc: BadParameter) -> HttpResponse:
+    return error_response(400, "bad_parameter", str(exc), exc.field)
 
 
 @api.exception_handler(Http404)

@@ -9,14 +9,16 @@ from pressroom.stats.queries.network import NetworkFilter
 
 
 class BadParameter(ValueError):
-    pass
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
 
 
 def language(request: HttpRequest) -> str:
     value = request.GET.get("lang", "en")
     codes = [code for code, _ in settings.LANGUAGES]
     if value not in codes:
-        raise BadParameter(f"lang: expected one of {', '.join(codes)}, got {value[:20]!r}")
+        raise BadParameter("lang", f"expected one of {', '.join(codes)}, got {value[:20]!r}")
     return value
 
 
@@ -24,10 +26,9 @@ def optional_int(query: QueryDict, name: str, low: int = 0, high: int = 10**12) 
     raw = query.get(name, "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or not low <= int(raw) <= high:
-        raise BadParameter(
-            f"{name}: expected a whole number from {low} to {high}, got {raw[:20]!r}"
-        )
+    # isascii: str.isdigit also holds for digits int() refuses, such as "²".
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
+        raise BadParameter(name, f"expected a whole number from {low} to {high}, got {raw[:20]!r}")
     return int(raw)
 
 

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.django_db
         ("/api/v1/events?cursor=not-a-cursor", 400, "bad_cursor", "cursor"),
         ("/api/v1/events/12345", 404, "not_found", None),
         ("/api/v1/persons/0", 422, "invalid", "id"),
+        ("/api/v1/stats/archive/events-per-year.json?lang=xx", 400, "bad_parameter", "lang"),
+        ("/api/v1/stats/archive/nothing.json", 404, "not_found", None),
     ],
 )
 def test_every_error_has_one_shape(
@@ -66,3 +68,21 @@ def test_a_forged_forwarded_for_does_not_escape_the_limit(
         for n in range(3)
     ]
     assert statuses == [200, 200, 429]
+
+
+def test_statistics_share_the_rate_limit(
+    archive: list[Document], client: Client, settings: object
+) -> None:
+    settings.PRESSROOM_API_RATE = "2/min"  # type: ignore[attr-defined]
+    assert client.get("/api/v1/sections").status_code == 200
+    assert client.get("/api/v1/stats/archive/events-per-year.json").status_code == 200
+    limited = client.get("/api/v1/stats/network.json")
+    assert limited.status_code == 429
+    assert limited.json()["error"]["code"] == "rate_limited"
+
+
+def test_the_openapi_document_lists_the_statistics(client: Client) -> None:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "/api/v1/stats" in paths
+    assert "/api/v1/stats/archive/{name}.{fmt}" in paths
+    assert "/api/v1/stats/network.json" in paths

@@ -60,7 +60,7 @@ def test_unknown_figure_and_bad_parameters(archive: dict[str, int], client: Clie
     assert client.get("/api/v1/stats/archive/nothing.json").status_code == 404
     assert client.get("/api/v1/stats/archive/events-per-year.xml").status_code == 404
     bad = client.get("/api/v1/stats/archive/events-per-year.json?lang=xx")
-    assert bad.status_code == 400 and "lang" in bad.json()["error"]
+    assert bad.status_code == 400 and bad.json()["error"]["field"] == "lang"
     assert client.get("/api/v1/stats/network.json?from=abc").status_code == 400
 
 
