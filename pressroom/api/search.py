@@ -1,28 +1,31 @@
-"""/search: the archive's search as JSON, through ``pressroom.search.search`` (docs/search.md)."""
+"""/search: the archive's search as JSON, through ``pressroom.search.search`` (docs/search.md).
+
+It is the one JSON form of search: ``/search.json``, its former address, redirects here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from typing import Any, Literal
+from urllib.parse import urlencode
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponsePermanentRedirect
+from django.urls import reverse
 from ninja import Field, Query, Router
 from ninja import Schema as QuerySchema
+from pydantic import ValidationError
 
 from pressroom.api.errors import ERRORS, ApiError
 from pressroom.api.schemas import Schema
 from pressroom.search import search
+from pressroom.search.engine import MAX_PAGE_SIZE
+from pressroom.search.query import MAX_QUERY_LENGTH
 
 router = Router(tags=["search"])
 
-#: The search engine caps pages at this size.
-MAX_PAGE_SIZE = 100
-MAX_QUERY = 500
-
 
 class SearchParams(QuerySchema):
-    q: str = Field(..., min_length=1, max_length=MAX_QUERY, description="docs/search.md syntax.")
+    q: str = Field(..., max_length=MAX_QUERY_LENGTH, description="docs/search.md syntax.")
     order: Literal["relevance", "date", "speaker"] = "relevance"
     page: int = Field(1, ge=1, le=10_000)
     page_size: int = Field(20, ge=1, le=MAX_PAGE_SIZE)
@@ -69,6 +72,7 @@ class SearchOut(Schema):
     order: Literal["relevance", "date", "speaker"]
     page: int
     page_size: int
+    pages: int = Field(description="Pages of page_size hits: at least 1.")
     total: int
     total_exact: bool = Field(
         description="False when more matched than were counted: total is then a lower bound."
@@ -84,10 +88,9 @@ class SearchOut(Schema):
     parsed: str
 
 
-def _hit(hit: Any) -> dict[str, Any]:
-    data = asdict(hit)
-    data["id"] = data.pop("number")
-    return data
+def _hit(hit: dict[str, Any]) -> dict[str, Any]:
+    hit["id"] = hit.pop("number")
+    return hit
 
 
 @router.get("/search", response={200: SearchOut, **ERRORS}, summary="Search the archive")
@@ -97,9 +100,35 @@ def search_archive(request: HttpRequest, params: Query[SearchParams]) -> Any:
     results = search(text, page=params.page, page_size=params.page_size, order=params.order)
     if results.error:
         raise ApiError(400, "bad_query", results.error, "q")
-    data = asdict(results)
-    data["hits"] = [_hit(h) for h in results.hits]
-    data["groups"] = [
-        {"speaker": asdict(g.speaker), "hits": [_hit(h) for h in g.hits]} for g in results.groups
-    ]
+    data = results.to_dict()
+    data["hits"] = [_hit(h) for h in data["hits"]]
+    for group in data["groups"]:
+        group["hits"] = [_hit(h) for h in group["hits"]]
     return data
+
+
+#: /search.json's parameters and their names here.
+FORMER_NAMES = {"query": "q", "order": "order", "page": "page", "size": "page_size"}
+
+
+def former_json(request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """/search.json: a permanent redirect to the same search here.
+
+    The former endpoint ignored values it could not use (an unknown order, a page of
+    -3); they are left out of the new address, so an old link still answers.
+    """
+    params = {"q": request.GET.get("query", "")}
+    for former, name in FORMER_NAMES.items():
+        value = request.GET.get(former)
+        if value is not None and name != "q" and _acceptable(name, value):
+            params[name] = value
+    address = reverse("api-v1:search_archive") + "?" + urlencode(params)
+    return HttpResponsePermanentRedirect(address)
+
+
+def _acceptable(name: str, value: str) -> bool:
+    try:
+        SearchParams.model_validate({"q": "", name: value})
+    except ValidationError:
+        return False
+    return True

@@ -4,6 +4,5 @@ from pressroom.search import views
 
 urlpatterns = [
     path("search", views.search_page, name="search"),
-    path("search.json", views.search_json, name="search-json"),
     path("search/feed", views.SearchFeed(), name="search-feed"),
 ]

@@ -1,16 +1,17 @@
-"""The search page, its JSON form and its Atom feed: /search, /search.json, /search/feed."""
+"""The search page and its Atom feed: /search, /search/feed (the JSON form is the API's)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 
 from pressroom.search import search
-from pressroom.search.engine import MAX_PAGE_SIZE, ORDERS
+from pressroom.search.engine import ORDERS
 from pressroom.search.links import add_filter, remove_filter, search_url
 from pressroom.search.query import QueryError, clean, parse
 from pressroom.search.results import FACETS, Hit, SearchResults
@@ -81,17 +82,10 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "previous_url": page_url(results.page - 1) if results.has_previous else "",
         "next_url": page_url(results.page + 1) if results.has_next else "",
         "feed_url": search_url("/search/feed", query),
-        "json_url": search_url("/search.json", query, order=order, page=page),
+        # The API's search is the JSON form (/search.json redirects to it).
+        "json_url": "/api/v1/search?" + urlencode({"q": query, "order": order, "page": page}),
     }
     return render_page(request, "search/search.html", context, translation_url="")
-
-
-def search_json(request: HttpRequest) -> JsonResponse:
-    query, page, order = _params(request)
-    size = _int(request, "size", PAGE_SIZE, MAX_PAGE_SIZE)
-    results = search(query, page=page, page_size=size, order=order)
-    status = 400 if results.error else 200
-    return JsonResponse(results.to_dict(), status=status, json_dumps_params={"ensure_ascii": False})
 
 
 class SearchFeed(Feed):  # type: ignore[type-arg]
