@@ -34,7 +34,12 @@ def _api_error(request: HttpRequest, exc: ApiError) -> HttpResponse:
 def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     first = exc.errors[0] if exc.errors else {}
     message = str(first.get("msg", "invalid request"))
-    return error_response(422, "invalid", message, field_path(first.get("loc")))
+    field = field_path(first.get("loc"))
+    if first.get("type") == "string_too_long":
+        # An over-long value (a search query, a cursor) is a 400, like a query the search
+        # engine refuses: one status for a query too long, whichever bound it meets.
+        return error_response(400, "too_long", message, field)
+    return error_response(422, "invalid", message, field)
 
 
 @api.exception_handler(BadParameter)
