@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "pressroom.taxonomy",
     "pressroom.events",
     "pressroom.ingest",
+    "pressroom.exporters",
     "pressroom.search",
     "pressroom.api",
     # The API docs page uses ninja's bundled Swagger assets, never a CDN.

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ExportersConfig(AppConfig):
+    name = "pressroom.exporters"
+    label = "exporters"
