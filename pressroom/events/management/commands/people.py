@@ -1,4 +1,7 @@
-"""pressroom people: list persons, the labels nobody was found for, and map labels."""
+"""pressroom people: list persons, the labels nobody was found for, and map labels.
+
+In the events app: mapping a label relinks the turns of stored events.
+"""
 
 from __future__ import annotations
 
