@@ -34,7 +34,7 @@ from pressroom.document import (
     Turn,
 )
 from pressroom.ingest.kremlin import PageError, parse_page
-from pressroom.people.names import KNOWN_PEOPLE, match_tag, strip_notes
+from pressroom.textformat.names import KNOWN_PEOPLE, match_tag, strip_notes
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 ARCHIVE = CORPUS / "kremlin-en-2020.tar.xz"

@@ -25,8 +25,8 @@ from pressroom.events.models import Event, EventPerson, Photo
 from pressroom.events.store import Store
 from pressroom.people.directory import PersonDirectory
 from pressroom.people.models import Person, PersonName, Post
-from pressroom.people.names import normalize
 from pressroom.taxonomy.models import Place, Section, Topic
+from pressroom.textformat.names import normalize
 
 #: What must be empty before a restore, and the rows a restore writes.
 CONTENT_MODELS: tuple[type[models.Model], ...] = (

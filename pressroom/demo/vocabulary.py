@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pressroom.people.names import match_tag, tag_to_full
+from pressroom.textformat.names import match_tag, tag_to_full
 
 #: The host country (the one whose head of state the press office serves).
 HOST_COUNTRY = "Ruritania"

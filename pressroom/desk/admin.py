@@ -374,7 +374,7 @@ class PersonAdmin(admin.ModelAdmin):
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         if formset.model is PersonName:
-            from pressroom.people.names import normalize
+            from pressroom.textformat.names import normalize
 
             for row in formset.forms:
                 if row.has_changed() and row.instance.name:

@@ -135,7 +135,7 @@ def _paragraphs(doc: Document) -> Iterator[Paragraph]:
 
 
 def _full(tag: str) -> str:
-    from pressroom.people.names import tag_to_full
+    from pressroom.textformat.names import tag_to_full
 
     return tag_to_full(tag)
 

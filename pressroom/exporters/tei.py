@@ -16,7 +16,7 @@ from pressroom.document import Document, Narrative, Omission, Separator, Turn
 from pressroom.exporters import Exporter, register
 from pressroom.exporters.ids import xml_id, xml_text
 from pressroom.exporters.perevent import folder_writer
-from pressroom.people.names import tag_to_full
+from pressroom.textformat.names import tag_to_full
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

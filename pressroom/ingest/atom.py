@@ -18,7 +18,7 @@ from lxml import etree
 from pressroom.document import Document, Source
 from pressroom.ingest.base import Item, Problem, Reader, register
 from pressroom.ingest.kremlin_body import BodyReader, classes, element_text, event_id_of
-from pressroom.people.names import SpeakerResolver
+from pressroom.textformat.names import SpeakerResolver
 
 FORMAT = "kremlin-atom"
 ATOM = "http://www.w3.org/2005/Atom"

@@ -37,7 +37,7 @@ from pressroom.ingest.kremlin_body import (
     keyword_of,
 )
 from pressroom.ingest.kremlin_dates import parse_datetime, parse_iso_date, parse_time
-from pressroom.people.names import SpeakerResolver
+from pressroom.textformat.names import SpeakerResolver
 from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
 
 FORMAT = "kremlin-html"

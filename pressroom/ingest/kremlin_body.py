@@ -27,8 +27,8 @@ from pressroom.document import (
     Turn,
 )
 from pressroom.ingest.kremlin_dates import parse_date
-from pressroom.people.names import SpeakerResolver
 from pressroom.textformat import labels as text_labels
+from pressroom.textformat.names import SpeakerResolver
 from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
 
 #: ASCII whitespace only: U+00A0 and other spaces of the source text are kept.

@@ -15,8 +15,8 @@ from django.dispatch import receiver
 
 from pressroom.events.signals import document_saved
 from pressroom.people.models import Person, PersonName, Post
-from pressroom.people.names import normalize
 from pressroom.taxonomy.models import Place, Section, Topic
+from pressroom.textformat.names import normalize
 
 DUMP_SCHEMA = "pressroom.dump/1"
 CATALOG_RECORDS = ("section", "topic", "place", "person")

@@ -11,7 +11,7 @@ import datetime as dt
 from django.db import IntegrityError, connection, transaction
 
 from pressroom.people.models import Person, PersonName, Post
-from pressroom.people.names import (
+from pressroom.textformat.names import (
     full_to_tag,
     is_anonymous,
     normalize,

@@ -15,8 +15,8 @@ from django.db import connection
 from django.db.models import Q
 
 from pressroom.people.models import Person, PersonName
-from pressroom.people.names import normalize
 from pressroom.taxonomy.models import Place, Section, Topic
+from pressroom.textformat.names import normalize
 
 MAX_MATCHES = 50
 

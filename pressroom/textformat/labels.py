@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pressroom.people.names import is_anonymous
+from pressroom.textformat.names import is_anonymous
 
 MAX_LABEL_CHARS = 200
 MAX_LABEL_WORDS = 30

@@ -1,6 +1,6 @@
 """Who speaks each turn, from the evidence inside one document.
 
-A label names a Persons tag (``pressroom.people.names.match_tag``): that tag is
+A label names a Persons tag (``pressroom.textformat.names.match_tag``): that tag is
 the speaker and the words before the name are the role. A label that names no tag
 takes the speaker and role of the latest earlier label that ends with it
 (``Vladimir Putin`` after ``President of Russia Vladimir Putin``), and a label that
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressroom.document import Block, Turn
-from pressroom.people.names import Match, is_anonymous, match_tag, normalize
+from pressroom.textformat.names import Match, is_anonymous, match_tag, normalize
 
 
 class SpeakerResolver:

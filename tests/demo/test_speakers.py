@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pressroom.demo.vocabulary import HEAD_OF_STATE
 from pressroom.document import Document
-from pressroom.people.names import is_anonymous, match_tag, tag_to_full
+from pressroom.textformat.names import is_anonymous, match_tag, tag_to_full
 
 
 def test_named_labels_resolve_to_their_speaker_tag(archive: list[Document]) -> None:

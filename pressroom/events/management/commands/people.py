@@ -17,7 +17,7 @@ from pressroom.events.identity import document_hash
 from pressroom.events.models import Block, Event
 from pressroom.events.store import load
 from pressroom.people.models import Person, PersonName
-from pressroom.people.names import is_anonymous, normalize
+from pressroom.textformat.names import is_anonymous, normalize
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.people.names import (
+from pressroom.textformat.names import (
     Match,
     SpeakerResolver,
     derive_tag,

@@ -1,7 +1,8 @@
 """Pure name logic: how printed speaker labels and catalog tags name the same person.
 
 Used by the text parser (evidence inside one document: the Persons block, earlier
-labels) and by the store (names already known in the database).
+labels) and by the store (names already known in the database). It lives with the
+text parser, the lowest layer that needs it; people, ingest and the exporters use it too.
 """
 
 from __future__ import annotations
