@@ -1,4 +1,8 @@
-"""Find the reader for each input by its content, not its file name."""
+"""Find the reader for each input by its content, not its file name.
+
+The readers register themselves when the ingest app is ready (``pressroom.ingest.formats``);
+the archive reader hands each member back to ``read_bytes``.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +29,6 @@ def only_pure_readers() -> None:
 
 def read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
     """Yield the items of one input, whatever its format (text, JSON, HTML, archive...)."""
-    import pressroom.ingest.formats  # noqa: F401  (registers every reader)
-
     head = _peek(stream)
     for reader in REGISTRY:
         if reader.sniff(head, name):
@@ -59,8 +61,6 @@ def read_bytes(data: bytes, name: str) -> Iterator[Item]:
 
 def pure(path: str) -> bool:
     """Whether the reader of this file (by its first bytes) stores nothing as it reads."""
-    import pressroom.ingest.formats  # noqa: F401  (registers every reader)
-
     try:
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
