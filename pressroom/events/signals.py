@@ -6,7 +6,8 @@ and update, whoever made it (import, desk, restore).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,22 @@ document_saved = Signal()
 #: Set on an Event while the store saves it: ``document_saved`` follows in the same
 #: transaction, so a ``post_save`` listener may leave its work to that signal.
 DOCUMENT_FOLLOWS = "_pressroom_document_follows"
+
+#: Sent around many saves in a row (a large import), no kwargs: a listener may put off
+#: work it would do on each save until ``bulk_write_finished``, which follows even when
+#: the saves fail. ``bulk_write()`` sends both.
+bulk_write_started = Signal()
+bulk_write_finished = Signal()
+
+
+@contextmanager
+def bulk_write() -> Iterator[None]:
+    """The saves in the block are many in a row (``bulk_write_started``/``_finished``)."""
+    bulk_write_started.send(sender=None)
+    try:
+        yield
+    finally:
+        bulk_write_finished.send(sender=None)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from pressroom.document import Omission, Turn
+from pressroom.events.signals import bulk_write
 from pressroom.events.store import Store
 from pressroom.ingest import readahead
 from pressroom.ingest.base import Item, Problem
 from pressroom.ingest.dispatch import read_paths
 from pressroom.ingest.models import ImportRun
-from pressroom.search.indexer import tiers_paused
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,10 @@ def run_import(
 BATCH_SIZE = 50
 
 
-#: After this many documents an import pauses the search index's recent tiers and
-#: refills them at its end (``indexer.tiers_paused``): on a large archive a tier costs
-#: each save about as much as the rest of its indexing, and a refill about as much as
-#: this many saves.
+#: After this many documents an import says the rest is a bulk write (``bulk_write``),
+#: and derived data may wait for its end: the search index pauses its recent tiers and
+#: refills them then. On a large archive a tier costs each save about as much as the
+#: rest of its indexing, and a refill about as much as this many saves.
 PAUSE_TIERS_AFTER = 1_000
 
 
@@ -102,7 +102,7 @@ def import_items(
     with ExitStack() as paused:
         while batch := list(islice(iterator, BATCH_SIZE)):
             if pausing and seen >= PAUSE_TIERS_AFTER:
-                paused.enter_context(tiers_paused())
+                paused.enter_context(bulk_write())
                 pausing = False
             seen += len(batch)
             with transaction.atomic():

@@ -214,17 +214,24 @@ def tiers_paused() -> Iterator[None]:
     """Writes of index rows in the block (a bulk import, rows copied by SQL) leave
     SQLite's recent tiers alone; after it, even when it fails, each tier starts again
     ``span`` ids below the newest row. Meanwhile searches use the whole index."""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    _start_tiers(lambda index: str(schema.PAUSED_TIER))
+    pause_tiers()
     try:
         yield
     finally:
-        _start_tiers(lambda index: index.tier_start)
+        restart_tiers()
+
+
+def pause_tiers() -> None:
+    _start_tiers(lambda index: str(schema.PAUSED_TIER))
+
+
+def restart_tiers() -> None:
+    _start_tiers(lambda index: index.tier_start)
 
 
 def _start_tiers(start: Callable[[schema.Index], str]) -> None:
+    if connection.vendor != "sqlite":
+        return
     # One transaction: a tier must never claim rows it does not hold.
     with transaction.atomic(), connection.cursor() as cursor:
         for index in schema.indexes():

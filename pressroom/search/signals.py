@@ -8,7 +8,13 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from pressroom.events.models import Event
-from pressroom.events.signals import DOCUMENT_FOLLOWS, WrittenRows, document_saved
+from pressroom.events.signals import (
+    DOCUMENT_FOLLOWS,
+    WrittenRows,
+    bulk_write_finished,
+    bulk_write_started,
+    document_saved,
+)
 from pressroom.search import indexer
 from pressroom.search.models import EventText
 
@@ -44,3 +50,14 @@ def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwa
 @receiver(post_delete, sender=Event, dispatch_uid="search-event-deleted")
 def on_event_deleted(sender: Any, instance: Event, **kwargs: Any) -> None:
     indexer.unindex([instance.pk])
+
+
+@receiver(bulk_write_started, dispatch_uid="search-bulk-write-started")
+def on_bulk_write_started(sender: Any, **kwargs: Any) -> None:
+    """Many saves follow: the recent tiers wait, each save indexes into the whole index."""
+    indexer.pause_tiers()
+
+
+@receiver(bulk_write_finished, dispatch_uid="search-bulk-write-finished")
+def on_bulk_write_finished(sender: Any, **kwargs: Any) -> None:
+    indexer.restart_tiers()
