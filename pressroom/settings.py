@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "pressroom.website.display.vary_on_display",
     "django.middleware.common.CommonMiddleware",
     # Before ConditionalGet: a HEAD under /api/v1/ is answered as a GET, ETag included.
     "pressroom.api.middleware.ApiAnswersMiddleware",
@@ -96,6 +97,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                # The site's frame: navigation, language links, display mode.
+                "pressroom.website.context_processors.frame",
             ],
         },
     },

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
 
 from pressroom.events.models import Event, Status
@@ -19,7 +20,6 @@ def render_preview(request: HttpRequest, event: Event) -> HttpResponse:
     """
     # Imported here: the desk must load even while the website is being changed.
     from pressroom.website.event import event_context
-    from pressroom.website.pages import render_page
 
     with transaction.atomic():
         if not event.is_public:
@@ -28,7 +28,7 @@ def render_preview(request: HttpRequest, event: Event) -> HttpResponse:
         shown = with_document_rows(Event.objects).get(pk=event.pk)
         context = event_context(shown)
         context["desk_preview"] = True
-        response = render_page(request, "website/event.html", context, translation_url="")
+        response = render(request, "website/event.html", {**context, "translation_url": ""})
         if hasattr(response, "render"):
             response.render()
         transaction.set_rollback(True)

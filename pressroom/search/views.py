@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.feedgenerator import Atom1Feed
 
 from pressroom.search import search
@@ -15,7 +16,6 @@ from pressroom.search.engine import ORDERS
 from pressroom.search.links import add_filter, remove_filter, search_url
 from pressroom.search.query import QueryError, clean, parse
 from pressroom.search.results import FACETS, Hit, SearchResults
-from pressroom.website.pages import render_page
 
 PAGE_SIZE = 20
 FEED_SIZE = 20
@@ -85,7 +85,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         # The API's search is the JSON form (/search.json redirects to it).
         "json_url": "/api/v1/search?" + urlencode({"q": query, "order": order, "page": page}),
     }
-    return render_page(request, "search/search.html", context, translation_url="")
+    return render(request, "search/search.html", {**context, "translation_url": ""})
 
 
 class SearchFeed(Feed):  # type: ignore[type-arg]

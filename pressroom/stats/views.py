@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
 from django.utils import translation
 
 from pressroom.stats import links, pages
@@ -20,11 +21,8 @@ API = "/api/v1/stats/"
 def _render(
     request: HttpRequest, template: str, context: dict[str, Any], lang: str
 ) -> HttpResponse:
-    # The site's frame (navigation, language links) comes from the website.
-    from pressroom.website.pages import render_page
-
     with translation.override(lang):
-        return render_page(request, template, context, translation_url="")
+        return render(request, template, {**context, "translation_url": ""})
 
 
 def _suffix(lang: str) -> str:

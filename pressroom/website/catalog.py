@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -20,7 +20,6 @@ from pressroom.events.models import (
 )
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
-from pressroom.website.pages import render_page
 from pressroom.website.paging import page_of
 from pressroom.website.paths import event_url, person_url, place_url, topic_url
 from pressroom.website.queries import (
@@ -61,7 +60,7 @@ def _events_page(
         newer_url=page_url(current.previous_number),
         older_url=page_url(current.next_number),
     )
-    return render_page(request, "website/catalog_events.html", context)
+    return render(request, "website/catalog_events.html", context)
 
 
 def public_person(pk: int) -> Person:
@@ -135,7 +134,7 @@ def person_biography(request: HttpRequest, key: int) -> HttpResponse:
         "posts": person.posts.order_by("-last_seen", "role"),
         "events_url": person_url(person),
     }
-    return render_page(request, "website/biography.html", context)
+    return render(request, "website/biography.html", context)
 
 
 def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
@@ -219,4 +218,4 @@ def _index(
             else reverse(f"{url_name}-page", args=[page.number - 1])
         )
         context["older_url"] = reverse(f"{url_name}-page", args=[page.number + 1])
-    return render_page(request, "website/catalog_index.html", context)
+    return render(request, "website/catalog_index.html", context)

@@ -5,7 +5,10 @@ Kept in a cookie and switched by a plain link, so it works without JavaScript.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 COOKIE = "display"
@@ -31,3 +34,18 @@ def switch(request: HttpRequest, mode: str) -> HttpResponse:
     response.set_cookie(COOKIE, mode, max_age=_YEAR, samesite="Lax", httponly=True)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def vary_on_display(
+    get_response: Callable[[HttpRequest], HttpResponse],
+) -> Callable[[HttpRequest], HttpResponse]:
+    """Middleware: an HTML page shows the display mode (the site's frame), so it
+    varies with the cookie, whichever view made it."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        if response.get("Content-Type", "").startswith("text/html"):
+            patch_vary_headers(response, ("Cookie",))
+        return response
+
+    return middleware

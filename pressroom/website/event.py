@@ -13,16 +13,16 @@ from django.http import (
     HttpResponse,
     HttpResponsePermanentRedirect,
 )
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import condition
 
 from pressroom.events.models import Event
 from pressroom.events.store import load, with_document_rows
 from pressroom.website.body import body_views, mention_ids
 from pressroom.website.cache import cached_page
+from pressroom.website.context_processors import OTHER_LANGUAGE
 from pressroom.website.display import display_mode
 from pressroom.website.metadata import news_article
-from pressroom.website.pages import OTHER_LANGUAGE, render_page
 from pressroom.website.paths import (
     event_url,
     person_url,
@@ -169,11 +169,12 @@ def _page(request: HttpRequest, number: int, template: str) -> HttpResponse:
     if updated is None:
         raise Http404(f"No event {number}")
 
-    def render() -> HttpResponse:
+    def page() -> HttpResponse:
         context = event_context(_public_event(number))
-        return render_page(request, template, context, translation_url=context["other_event_url"])
+        context["translation_url"] = context["other_event_url"]
+        return render(request, template, context)
 
-    return cached_page(request, render, updated.isoformat())
+    return cached_page(request, page, updated.isoformat())
 
 
 @condition(etag_func=_etag, last_modified_func=_updated_at)
@@ -192,9 +193,8 @@ def photos_page(request: HttpRequest, number: int) -> HttpResponse:
     if not event.gallery_size:
         raise Http404("This event has no photos")
     context = event_context(event)
-    return render_page(
-        request, "website/photos.html", context, translation_url=context["other_event_url"]
-    )
+    context["translation_url"] = context["other_event_url"]
+    return render(request, "website/photos.html", context)
 
 
 @condition(last_modified_func=_updated_at)

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
@@ -17,7 +18,6 @@ from pressroom.events.models import Event, EventQuerySet
 from pressroom.taxonomy.models import Section
 from pressroom.website.cache import cached_page
 from pressroom.website.calendars import Month, month_grid, weekday_dates
-from pressroom.website.pages import render_page
 from pressroom.website.paging import page_of
 from pressroom.website.queries import (
     in_section,
@@ -86,7 +86,7 @@ def _event_list(request: HttpRequest, slug: str | None, page: int) -> HttpRespon
         "newer_url": _page_url(scope, current.previous_number),
         "older_url": _page_url(scope, current.next_number),
     }
-    return render_page(request, "website/list.html", context)
+    return render(request, "website/list.html", context)
 
 
 def _page_url(scope: Scope, number: int) -> str:
@@ -120,7 +120,7 @@ class _ScopedDateView:
 
     def render_to_response(self, context: dict[str, Any], **kwargs: Any) -> HttpResponse:
         context.pop("view", None)
-        return render_page(self.request, self.template_name, context)  # type: ignore[attr-defined]
+        return render(self.request, self.template_name, context)  # type: ignore[attr-defined]
 
 
 class DayArchive(_ScopedDateView, DayArchiveView):  # type: ignore[misc]
