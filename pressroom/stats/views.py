@@ -1,4 +1,4 @@
-"""The statistics pages: the archive, a person, a topic, a place, the network of persons."""
+"""The statistics pages: the archive, an event, a person, a topic, a place, the network."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pressroom.stats import links, pages
 from pressroom.stats.params import BadParameter, language, network_filter
 from pressroom.stats.queries import archive
 from pressroom.stats.queries.network import network as network_figure
-from pressroom.stats.subjects import public_person, public_place, public_topic
+from pressroom.stats.subjects import public_event, public_person, public_place, public_topic
 from pressroom.stats.table import Table
 
 API = "/api/v1/stats/"
@@ -41,6 +41,22 @@ def overview(request: HttpRequest) -> HttpResponse:
         "query": _suffix(lang),
     }
     return _render(request, "stats/overview.html", context, lang)
+
+
+def event(request: HttpRequest, number: int) -> HttpResponse:
+    """One event's figures (the speaking share); its page links here."""
+    try:
+        lang = language(request)
+    except BadParameter as error:
+        return HttpResponseBadRequest(str(error))
+    found = public_event(number, lang)
+    context = {
+        "title": f"Statistics: {found.title}",
+        "event": found,
+        "event_url": links.event_page(number, lang),
+        "query": _suffix(lang),
+    }
+    return _render(request, "stats/event.html", context, lang)
 
 
 def person(request: HttpRequest, pk: int) -> HttpResponse:

@@ -102,6 +102,7 @@ def _related(event: Event) -> list[dict[str, Any]]:
 
 def event_context(event: Event) -> dict[str, Any]:
     blocks = list(event.blocks.all())
+    turns = [b for b in blocks if b.kind == "turn"]
     ids = mention_ids(blocks)
     mentioned = (
         dict(public_persons().filter(catalog_id__in=ids).values_list("catalog_id", "pk"))
@@ -135,6 +136,9 @@ def event_context(event: Event) -> dict[str, Any]:
         "title": event.title,
         "body": body,
         "has_transcript": any(b.kind == "turn" for b in body),
+        # The line linking to the event's statistics, from the rows already read.
+        "speakers": len({b.person_id or b.label for b in turns}),
+        "words": sum(b.word_count for b in turns),
         "photos": photos,
         "gallery_size": max(event.gallery_size or 0, len(photos)),
         "related": _related(event),

@@ -78,10 +78,12 @@ def test_network_is_drawn_in_the_browser(
     screenshot("stats-network")
 
 
-def test_speaking_share_on_the_event_page(
+def test_speaking_share_from_the_event_page(
     page: Any, live_server: Any, archive: dict[str, int], screenshot: Any
 ) -> None:
     page.goto(live_server.url + "/events/president/news/101")
+    page.locator(".event-stats a").click()
+    page.wait_for_url("**/stats/events/101")
     share = page.locator("#speaking-share")
     assert share.locator("svg rect.bar").count() == 3
     share.scroll_into_view_if_needed()

@@ -87,3 +87,26 @@ def test_names_are_escaped_in_charts(db: None, client: Client) -> None:
     )
     html = client.get("/stats").content.decode()
     assert "<script>alert(1)</script>" not in html
+
+
+def test_an_event_page_links_to_the_events_statistics_page(
+    archive: dict[str, int], client: Client
+) -> None:
+    html = client.get("/events/president/news/101").content.decode()
+    line = re.search(r'<p class="event-stats">(.*?)</p>', html, re.S)
+    assert line is not None
+    assert re.match(r"3 speakers, \d+ words — ", line.group(1))
+    assert 'href="/stats/events/101"' in line.group(1)
+    assert "speaking-share" not in html
+    page = client.get("/stats/events/101").content.decode()
+    share = page[page.index('id="speaking-share"') :]
+    assert share.count('class="bar"') == 3
+    assert 'href="/events/president/news/101"' in page
+
+
+def test_an_events_statistics_page_only_for_a_published_event(
+    archive: dict[str, int], client: Client
+) -> None:
+    assert client.get("/stats/events/105").status_code == 404
+    assert client.get("/stats/events/101?lang=ru").status_code == 404
+    assert client.get("/stats/events/101?lang=xx").status_code == 400
