@@ -55,10 +55,11 @@ test-postgres:
 	@DATABASE_URL="$$PRESSROOM_TEST_POSTGRES" $(PY) -m pytest -p no:cacheprovider -n 2 --dist loadgroup -q -m "not browser and not corpus"; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "no tests ran: failing"; exit 1; fi; exit $$rc
 
-lint: install ## ruff (lint and format check) and mypy
+lint: install ## ruff (lint and format check), mypy, and the layers (lint-imports)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy pressroom
+	$(VENV)/bin/lint-imports
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff format .
@@ -74,4 +75,4 @@ fuzz: install ## The text and page parsers under hypothesis for ten minutes (FUZ
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} $(PY) -m pytest -p no:cacheprovider -q -s tests/fuzz
 
 clean: ## Remove the virtualenv and local data
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
