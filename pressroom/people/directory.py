@@ -12,7 +12,6 @@ from django.db import IntegrityError, connection, transaction
 
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.textformat.names import (
-    full_to_tag,
     is_anonymous,
     normalize,
     tag_to_full,
@@ -178,10 +177,6 @@ class PersonDirectory:
             self._forms.add((norm, kind))
         if created or kind != PersonName.Kind.LABEL:
             self._known.setdefault(norm, person.pk)
-
-    @staticmethod
-    def tag_for_name(name: str) -> str:
-        return full_to_tag(name)
 
 
 def _advance_id_sequence() -> None:

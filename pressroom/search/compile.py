@@ -68,10 +68,6 @@ def tsquery(query: Query) -> str:
     return " & ".join(parts)
 
 
-def tsquery_negative(query: Query) -> str:
-    return " | ".join(_ts_term(t) for t in query.must_not)
-
-
 def tsquery_positive(query: Query) -> str:
     return " & ".join(_ts_clause(c) for c in query.must)
 

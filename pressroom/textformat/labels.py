@@ -109,7 +109,3 @@ def reads_like_name(label: str) -> bool:
     if len(parts) > 3:
         return False
     return any(_ends_with_name(part.split()) for part in parts)
-
-
-def is_initials_form(label: str) -> bool:
-    return bool(_INITIALS_FORM.match(label)) and label[:1].isupper()
