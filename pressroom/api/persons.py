@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import Catalog, words_spoken
+from pressroom.api.catalog_counts import Catalog, words_spoken
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id
 from pressroom.api.schemas import PersonDetail, PersonPage

@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 
 from pressroom.api import cursor as paging
-from pressroom.api.catalog import Catalog
+from pressroom.api.catalog_counts import Catalog
 from pressroom.api.errors import ERRORS
 from pressroom.api.events import Id, Language
 from pressroom.api.schemas import PlaceOut, PlacePage

@@ -23,7 +23,7 @@ from django.utils.safestring import mark_safe
 
 from pressroom.events.models import Block, Status
 from pressroom.people.models import Person
-from pressroom.search import catalog
+from pressroom.search import filter_values
 from pressroom.search.backends import EVENTS, TURNS, TextMatch, current
 from pressroom.search.compile import terms_of
 from pressroom.search.indexer import KEY_PREFIXES
@@ -175,7 +175,7 @@ def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
     tags: list[tuple[str, set[int]]] = []
     for name, values in sorted(query.tags.items()):
         for value in values:
-            found = catalog.RESOLVERS[name](value)
+            found = filter_values.RESOLVERS[name](value)
             if not found:
                 notices.append(f'No {name} is known as "{value}".')
                 return None

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from pressroom.events.models import Event, EventPerson, EventPlace, EventQuerySet, EventTopic
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
-from pressroom.website.catalog import public_person
+from pressroom.website.catalog_pages import public_person
 from pressroom.website.metadata import published_at
 from pressroom.website.paths import event_url, person_url, place_url, section_url, topic_url
 from pressroom.website.queries import (

@@ -6,7 +6,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.urls.resolvers import URLPattern
 
-from pressroom.website import catalog, display, event, feeds, lists, sitemaps
+from pressroom.website import catalog_pages, display, event, feeds, lists, sitemaps
 
 _BY_DATE = r"by-date/(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})$"
 
@@ -33,7 +33,7 @@ def _list_patterns(prefix: str, base: str) -> list[URLPattern]:
 
 def _catalog_patterns(kind: str, key: str, feed: type) -> list[URLPattern]:
     """Events filed under one person, topic or place: list, pages and feed."""
-    view = getattr(catalog, f"{kind}_events")
+    view = getattr(catalog_pages, f"{kind}_events")
     return [
         path(f"<{key}:key>/events", view, name=f"{kind}-events"),
         path(f"<{key}:key>/events/page/<int:page>", view, name=f"{kind}-events-page"),
@@ -56,15 +56,15 @@ urlpatterns = [
     path("d/<int:number>", event.direct_link, name="direct-link"),
     *_list_patterns("events/all", "all"),
     *_list_patterns("events/president/<str:slug>", "section"),
-    path("catalog/persons/", catalog.persons_index, name="persons"),
-    path("catalog/persons/page/<int:page>", catalog.persons_index, name="persons-page"),
-    path("catalog/persons/<int:key>/biography", catalog.person_biography, name="biography"),
+    path("catalog/persons/", catalog_pages.persons_index, name="persons"),
+    path("catalog/persons/page/<int:page>", catalog_pages.persons_index, name="persons-page"),
+    path("catalog/persons/<int:key>/biography", catalog_pages.person_biography, name="biography"),
     path("catalog/persons/", include(_catalog_patterns("person", "int", feeds.PersonFeed))),
-    path("catalog/keywords/", catalog.topics_index, name="topics"),
+    path("catalog/keywords/", catalog_pages.topics_index, name="topics"),
     path("catalog/keywords/", include(_catalog_patterns("topic", "str", feeds.TopicFeed))),
-    path("catalog/countries/", catalog.countries_index, name="countries"),
+    path("catalog/countries/", catalog_pages.countries_index, name="countries"),
     path("catalog/countries/", include(_catalog_patterns("country", "str", feeds.CountryFeed))),
-    path("catalog/regions/", catalog.regions_index, name="regions"),
+    path("catalog/regions/", catalog_pages.regions_index, name="regions"),
     path("catalog/regions/", include(_catalog_patterns("region", "str", feeds.RegionFeed))),
     path("display/<str:mode>", display.switch, name="display"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
