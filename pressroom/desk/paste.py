@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pressroom.document import Block, Document, Turn
 from pressroom.people.directory import PersonDirectory
 from pressroom.textformat import ParseError, parse
-from pressroom.textformat.body import BodyReader
+from pressroom.textformat.body import TextBodyReader
 from pressroom.textformat.keywords import ENGLISH, RUSSIAN
 from pressroom.textformat.source import split_lines
 
@@ -48,7 +48,7 @@ def read_paste(source: str, *, title: str = "") -> Document:
     lines = [line.strip() for line in split_lines(source).lines if line.strip()]
     if not lines:
         raise ParseError(1, "the text is empty")
-    body = BodyReader([]).read(lines, 0, len(lines))
+    body = TextBodyReader([]).read(lines, 0, len(lines))
     return Document(title=title.strip() or "Untitled draft", body=body)
 
 

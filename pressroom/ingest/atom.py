@@ -17,8 +17,8 @@ from lxml import etree
 
 from pressroom.document import Document, Source
 from pressroom.ingest.base import Item, Problem, Reader, register
-from pressroom.ingest.kremlin_body import BodyReader, classes, element_text, event_id_of
-from pressroom.textformat.names import SpeakerResolver
+from pressroom.ingest.kremlin_body import HtmlBodyReader, classes, element_text, event_id_of
+from pressroom.textformat.names import LabelTagger
 
 FORMAT = "kremlin-atom"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -83,7 +83,7 @@ def _entry(entry: etree._Element, language: str) -> tuple[Document, dt.datetime 
     if summary is not None:
         lead = _lead(summary)
     content = _fragment(_text(entry, "content"))
-    body = BodyReader(resolver=SpeakerResolver(), base_url=url, skip=_not_body)
+    body = HtmlBodyReader(resolver=LabelTagger(), base_url=url, skip=_not_body)
     if content is not None:
         lead = lead or _lead(content)
         body.read(content)

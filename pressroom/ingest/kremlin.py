@@ -28,7 +28,7 @@ from pressroom.document import (
 )
 from pressroom.ingest.base import Item, Problem, Reader, register
 from pressroom.ingest.kremlin_body import (
-    BodyReader,
+    HtmlBodyReader,
     absolute_url,
     classes,
     clean_space,
@@ -37,8 +37,8 @@ from pressroom.ingest.kremlin_body import (
     keyword_of,
 )
 from pressroom.ingest.kremlin_dates import parse_datetime, parse_iso_date, parse_time
-from pressroom.textformat.names import SpeakerResolver
-from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
+from pressroom.textformat.names import LabelTagger
+from pressroom.textformat.speakers import TextEvidence
 
 FORMAT = "kremlin-html"
 #: The site prints Moscow wall-clock times.
@@ -96,8 +96,8 @@ def parse_page(data: bytes, source: str = "") -> Document:
 
     geography, topics, persons = _tags(article)
     person_ids = {t.catalog_id: t.name for t in persons if t.catalog_id}
-    body = BodyReader(
-        resolver=SpeakerResolver(t.name for t in persons),
+    body = HtmlBodyReader(
+        resolver=LabelTagger(t.name for t in persons),
         person_tags=person_ids,
         base_url=page_url,
         evidence=TextEvidence([t.name for t in persons]),

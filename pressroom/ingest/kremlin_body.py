@@ -28,8 +28,8 @@ from pressroom.document import (
 )
 from pressroom.ingest.kremlin_dates import parse_date
 from pressroom.textformat import labels as text_labels
-from pressroom.textformat.names import SpeakerResolver
-from pressroom.textformat.speakers import SpeakerResolver as TextEvidence
+from pressroom.textformat.names import LabelTagger
+from pressroom.textformat.speakers import TextEvidence
 
 #: ASCII whitespace only: U+00A0 and other spaces of the source text are kept.
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -221,10 +221,10 @@ class _OpenTurn:
 
 
 @dataclass
-class BodyReader:
+class HtmlBodyReader:
     """Walks a body element once, collecting blocks and related-link blocks."""
 
-    resolver: SpeakerResolver
+    resolver: LabelTagger
     #: Catalog id -> tag name, from the Persons tags, to resolve linked labels.
     person_tags: dict[str, str] = field(default_factory=dict)
     base_url: str = ""

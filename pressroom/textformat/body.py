@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from pressroom.document import Block, LabelLayout, Narrative, Omission, Paragraph, Separator, Turn
 from pressroom.textformat.labels import MAX_LABEL_CHARS, plausible_shape, reads_like_name
-from pressroom.textformat.speakers import SpeakerResolver
+from pressroom.textformat.speakers import TextEvidence
 
 OMISSION = "<…>"
 SEPARATOR = "* * *"
@@ -39,9 +39,9 @@ class _OpenTurn:
         )
 
 
-class BodyReader:
+class TextBodyReader:
     def __init__(self, person_tags: Sequence[str]) -> None:
-        self.speakers = SpeakerResolver(person_tags)
+        self.speakers = TextEvidence(person_tags)
         self._accepted: set[str] = set()
 
     def is_label(self, label: str) -> bool:

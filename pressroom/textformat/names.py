@@ -191,7 +191,7 @@ def derive_tag(name: str) -> str:
     return full_to_tag(_title_case(name))
 
 
-class SpeakerResolver:
+class LabelTagger:
     """Resolves the labels of one document to "Surname Given" tags.
 
     Evidence, strongest first: the document's Persons tags, the people the site names

@@ -9,7 +9,7 @@ Persons tags are evidence for its speaker labels.
 from __future__ import annotations
 
 from pressroom.document import Document, Source, TextLayout
-from pressroom.textformat.body import BodyReader
+from pressroom.textformat.body import TextBodyReader
 from pressroom.textformat.errors import ParseError
 from pressroom.textformat.header import parse_header
 from pressroom.textformat.keywords import ENGLISH, RUSSIAN, Keywords
@@ -53,7 +53,7 @@ def _parse(data: str | bytes) -> Document:
     tail_start = find_tail_start(lines, 2, status, kw)
     header = parse_header(lines, tail_start, kw)
     tail = parse_tail(lines, tail_start, status, kw)
-    reader = BodyReader([tag.name for tag in tail.persons])
+    reader = TextBodyReader([tag.name for tag in tail.persons])
     body = reader.read(lines, header.end, tail_start)
     publication, event_id = parse_publication(lines, status, kw)
     return Document(

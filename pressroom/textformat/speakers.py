@@ -18,8 +18,9 @@ from pressroom.document import Block, Turn
 from pressroom.textformat.names import Match, is_anonymous, match_tag, normalize
 
 
-class SpeakerResolver:
-    """Resolves labels in reading order; remembers what earlier labels resolved to."""
+class TextEvidence:
+    """The evidence one text gives for its labels: resolves them in reading order,
+    remembering what earlier labels resolved to."""
 
     def __init__(self, tags: Sequence[str]) -> None:
         self._tags = tuple(tags)
@@ -81,7 +82,7 @@ class SpeakerResolver:
 
 def resolve_speakers(body: Sequence[Block], tags: Sequence[str]) -> tuple[Block, ...]:
     """The body with every turn's ``speaker`` and ``role`` set from the evidence."""
-    resolver = SpeakerResolver(tags)
+    resolver = TextEvidence(tags)
     out: list[Block] = []
     for block in body:
         if isinstance(block, Turn):

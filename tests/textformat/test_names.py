@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pressroom.textformat.names import (
+    LabelTagger,
     Match,
-    SpeakerResolver,
     derive_tag,
     full_to_tag,
     is_anonymous,
@@ -84,19 +84,19 @@ def test_derive_tag_title_cases_capitals() -> None:
      "В.Путин", "Путин Владимир", "Vladimir Putin (in English)"],
 )  # fmt: skip
 def test_every_form_of_the_president_resolves_to_one_person(label: str) -> None:
-    found = SpeakerResolver().resolve(label)
+    found = LabelTagger().resolve(label)
     assert found is not None and found.tag == "Putin Vladimir"
 
 
 def test_tagged_person_wins_over_a_derived_form() -> None:
-    resolver = SpeakerResolver(["Vashti-Renn Ilse"])
+    resolver = LabelTagger(["Vashti-Renn Ilse"])
     assert resolver.resolve("Prime Minister of Caldera Ilse Vashti-Renn") == Match(
         "Vashti-Renn Ilse", "Prime Minister of Caldera"
     )
 
 
 def test_later_short_label_reuses_the_name_read_earlier() -> None:
-    resolver = SpeakerResolver()
+    resolver = LabelTagger()
     first = resolver.resolve("Chairman of the Marnelle Glass Union Oleander Bartholomew Quist")
     assert first is not None and first.tag == "Quist Oleander Bartholomew"
     later = resolver.resolve("Oleander Bartholomew Quist")
@@ -104,7 +104,7 @@ def test_later_short_label_reuses_the_name_read_earlier() -> None:
 
 
 def test_anonymous_and_nameless_labels_stay_unresolved() -> None:
-    resolver = SpeakerResolver(["Strunk Amadeo"])
+    resolver = LabelTagger(["Strunk Amadeo"])
     assert resolver.resolve("Question") is None
     assert resolver.resolve("Remark (from the audience)") is None
     assert resolver.resolve("Entry from ten to eleven") is None
