@@ -14,11 +14,11 @@ from pressroom.api import cursor as paging
 from pressroom.api import window
 from pressroom.api.documents import event_detail
 from pressroom.api.errors import ERRORS, not_found
-from pressroom.api.links import api_event_url, event_url
 from pressroom.api.models import Tombstone
 from pressroom.api.params import IsoDate, IsoDateTime
 from pressroom.api.queries import published_events
 from pressroom.api.schemas import ChangesPage, EventDetail, EventPage
+from pressroom.core import addresses
 from pressroom.events.loading import load_event
 from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventSection, EventTopic
 from pressroom.events.store import with_document_rows
@@ -100,8 +100,8 @@ def _summaries(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "time": row["time"].strftime("%H:%M") if row["time"] else None,
             "place": row["place"],
             "sections": sections[row["pk"]],
-            "url": event_url(row["number"]),
-            "api_url": api_event_url(row["number"], row["language"]),
+            "url": addresses.event_url(row["number"], row["language"]),
+            "api_url": addresses.api_event_url(row["number"], row["language"]),
             "changed_at": row["changed_at"],
         }
         for row in rows

@@ -12,10 +12,10 @@ from pressroom.api import cursor as paging
 from pressroom.api import turnwalk
 from pressroom.api.errors import ERRORS, ApiError
 from pressroom.api.events import MAX_ID, Id, Language
-from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
 from pressroom.api.schemas import TurnPage
 from pressroom.api.turnwalk import Cursor, EventKey, TurnRow
+from pressroom.core import addresses
 from pressroom.document import LANGUAGES
 from pressroom.events.models import Block
 
@@ -103,7 +103,7 @@ def _items(rows: list[TurnRow]) -> list[dict[str, Any]]:
                 "role": block["role"],
                 "text": block["text"],
                 "words": block["word_count"],
-                "url": turn_url(turn.event.number, sequence),
+                "url": addresses.event_url(turn.event.number, turn.event.language, turn=sequence),
             }
         )
     return items

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pressroom.core.addresses import event_url
 from pressroom.document import Document
+
+
+def document_url(doc: Document, turn: int | None = None) -> str:
+    """The event's page (or one turn's permalink) in its language; none without an id."""
+    return "" if doc.id is None else event_url(doc.id, doc.language, turn=turn)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from pressroom.document import Document
-from pressroom.exporters import Exporter, PersonRow, register
+from pressroom.exporters import Exporter, PersonRow, document_url, register
 
 EVENT_COLUMNS = (
     "id", "language", "date", "time", "title", "lead", "place", "sections", "topics",
@@ -51,7 +51,7 @@ def event_row(doc: Document) -> list[str]:
         str(doc.gallery.size) if doc.gallery else "",
         doc.publication.date.isoformat() if doc.publication.date else "",
         _hhmm(doc.publication.time), doc.publication.direct_link, doc.source.url,
-        f"/events/president/news/{doc.id or ''}",
+        document_url(doc),
     ]  # fmt: skip
 
 
@@ -66,7 +66,7 @@ def turn_rows(doc: Document, person_ids: Mapping[str, int] | None = None) -> Ite
             str(sequence), turn.label, turn.speaker or "",
             "" if person_id is None else str(person_id), turn.role,
             str(sum(_words(p.text) for p in turn.paragraphs)), text,
-            f"/events/president/news/{doc.id or ''}#t{sequence}",
+            document_url(doc, sequence),
         ]  # fmt: skip
 
 

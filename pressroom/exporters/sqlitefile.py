@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from pressroom.document import Document, Narrative, Paragraph, Turn
-from pressroom.exporters import Exporter, PersonRow, register
+from pressroom.exporters import Exporter, PersonRow, document_url, register
 
 SCHEMA = """
 CREATE TABLE events (
@@ -81,7 +81,7 @@ class _Writer:
             (
                 doc.id, doc.language, doc.date.isoformat() if doc.date else None,
                 doc.time.strftime("%H:%M") if doc.time else None, doc.title, doc.lead, doc.place,
-                "; ".join(doc.publication.sections), text, f"/events/president/news/{doc.id}",
+                "; ".join(doc.publication.sections), text, document_url(doc),
             ),
         )  # fmt: skip
         event_pk = cur.lastrowid
@@ -119,7 +119,7 @@ class _Writer:
                     n, t.label, self.person(t.speaker) if t.speaker else None, t.role,
                     sum(len(_WORD.findall(p.text)) for p in t.paragraphs),
                     "\n".join(p.text for p in t.paragraphs),
-                    f"/events/president/news/{doc.id}#t{n}",
+                    document_url(doc, n),
                 )
                 for n, t in enumerate(doc.turns, start=1)
             ],

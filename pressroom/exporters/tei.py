@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from pressroom.document import Document, Narrative, Omission, Separator, Turn
-from pressroom.exporters import Exporter, register
+from pressroom.exporters import Exporter, document_url, register
 from pressroom.exporters.ids import xml_id, xml_text
 from pressroom.exporters.perevent import folder_writer
 from pressroom.textformat.names import tag_to_full
@@ -47,7 +47,7 @@ def _header(root: etree._Element, doc: Document) -> None:
     _e(title_stmt, "meeting", doc.section_word, n=str(doc.id or 0))
     publication = _e(file_desc, "publicationStmt")
     _e(publication, "publisher", "pressroom")
-    _e(publication, "idno", f"/events/president/news/{doc.id or 0}", type="URI")
+    _e(publication, "idno", document_url(doc), type="URI")
     if doc.publication.date:
         _e(publication, "date", doc.publication.date.isoformat(),
            when=doc.publication.date.isoformat())  # fmt: skip

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from pressroom.core.addresses import event_url
 from pressroom.events.models import Block, Status
 from pressroom.people.models import Person
 from pressroom.search import filter_values
@@ -503,11 +504,6 @@ def _named_facet(
 # -- hits ----------------------------------------------------------------------------
 
 
-def _url(number: int, language: str) -> str:
-    prefix = "" if language == "en" else f"/{language}"
-    return f"{prefix}/events/president/news/{number}"
-
-
 def _hits(
     kind: str, rows: list[tuple[int, float]], highlighter: Highlighter, ranked: bool
 ) -> tuple[Hit, ...]:
@@ -558,7 +554,7 @@ def _event_hits(
                 language=language,
                 title=title,
                 date=date,
-                url=_url(number, language),
+                url=event_url(number, language),
                 title_html=highlighter.highlight(title),
                 snippet=highlighter.snippet(best) if best else "",
                 score=-score,
@@ -593,7 +589,7 @@ def _turn_hits(
                 language=language,
                 title=title,
                 date=date,
-                url=_url(number, language),
+                url=event_url(number, language),
                 title_html=mark_safe(escape(title)),
                 snippet=highlighter.snippet(text),
                 speaker=speaker or "",

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pressroom.core.addresses import stats_url
 from pressroom.stats.charts.bars import ranked_bars
 from pressroom.stats.charts.columns import stacked_columns, time_columns
 from pressroom.stats.charts.maps import choropleth
 from pressroom.stats.charts.svg import Chart
-from pressroom.stats.links import row_links, stats_person, stats_place, stats_topic
 from pressroom.stats.queries import archive, person, tags
 from pressroom.stats.table import Table
+
+
+def row_links(table: Table, kind: str) -> dict[int, str]:
+    """Links for a table's rows from its ``id`` column, to each one's ``kind`` page."""
+    ids = table.column("id")
+    return {i: stats_url(kind, int(str(pk))) for i, pk in enumerate(ids) if pk is not None}
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def overview_panels(language: str, api: str) -> list[Panel]:
                 topics,
                 "topic",
                 "events",
-                row_links(topics, stats_topic),
+                row_links(topics, "topic"),
             ),
             api,
             "top-topics",
@@ -95,7 +101,7 @@ def overview_panels(language: str, api: str) -> list[Panel]:
                 place_top,
                 "place",
                 "events",
-                row_links(place_top, stats_place),
+                row_links(place_top, "place"),
             ),
             api,
             "top-places",
@@ -107,7 +113,7 @@ def overview_panels(language: str, api: str) -> list[Panel]:
                 persons,
                 "person",
                 "events",
-                row_links(persons, stats_person),
+                row_links(persons, "person"),
             ),
             api,
             "top-persons",
@@ -145,7 +151,7 @@ def person_panels(pk: int, language: str, api: str) -> list[Panel]:
                 met,
                 "person",
                 "events",
-                row_links(met, stats_person),
+                row_links(met, "person"),
             ),
             api,
             "met",
@@ -157,15 +163,13 @@ def person_panels(pk: int, language: str, api: str) -> list[Panel]:
                 topics,
                 "topic",
                 "events",
-                row_links(topics, stats_topic),
+                row_links(topics, "topic"),
             ),
             api,
             "topics",
         ),
         _panel(
-            ranked_bars(
-                "places", "Places", places, "place", "events", row_links(places, stats_place)
-            ),
+            ranked_bars("places", "Places", places, "place", "events", row_links(places, "place")),
             api,
             "places",
         ),
@@ -196,7 +200,7 @@ def tag_panels(kind: str, pk: int, api: str) -> list[Panel]:
                 persons,
                 "person",
                 "events",
-                row_links(persons, stats_person),
+                row_links(persons, "person"),
             ),
             api,
             "persons",
@@ -208,7 +212,7 @@ def tag_panels(kind: str, pk: int, api: str) -> list[Panel]:
                 topics,
                 "topic",
                 "events",
-                row_links(topics, stats_topic),
+                row_links(topics, "topic"),
             ),
             api,
             "topics",

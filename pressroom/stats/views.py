@@ -8,7 +8,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils import translation
 
-from pressroom.stats import links, pages
+from pressroom.core import addresses
+from pressroom.stats import pages
 from pressroom.stats.params import BadParameter, language, network_filter
 from pressroom.stats.queries import archive
 from pressroom.stats.queries.network import network as network_figure
@@ -53,7 +54,7 @@ def event(request: HttpRequest, number: int) -> HttpResponse:
     context = {
         "title": f"Statistics: {found.title}",
         "event": found,
-        "event_url": links.event_page(number, lang),
+        "event_url": addresses.event_url(number, lang),
         "query": _suffix(lang),
     }
     return _render(request, "stats/event.html", context, lang)
@@ -70,7 +71,7 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
         "title": found.name,
         "subject": found,
         "kind": "person",
-        "catalog_url": links.catalog("person", found.pk),
+        "catalog_url": addresses.person_url(found.pk, lang),
         "panels": pages.person_panels(pk, lang, f"{API}persons/{pk}/"),
         "turn_tables": turns,
         "query": _suffix(lang),
@@ -80,7 +81,7 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _turn_rows(table: Table, lang: str) -> dict[str, Any]:
     rows = [
-        dict(row, url=links.event_page(int(str(row["event"])), lang)) for row in table.records()
+        dict(row, url=addresses.event_url(int(str(row["event"])), lang)) for row in table.records()
     ]
     slug = table.title.lower().replace(" ", "-")
     return {"title": table.title, "rows": rows, "slug": slug}
@@ -92,7 +93,7 @@ def topic(request: HttpRequest, pk: int) -> HttpResponse:
         "title": found.name,
         "subject": found,
         "kind": "topic",
-        "catalog_url": links.catalog("topic", found),
+        "catalog_url": addresses.topic_url(found.url_key, found.language),
         "panels": pages.tag_panels("topic", pk, f"{API}topics/{pk}/"),
         "query": "",
     }
@@ -105,7 +106,7 @@ def place(request: HttpRequest, pk: int) -> HttpResponse:
         "title": found.name,
         "subject": found,
         "kind": "place",
-        "catalog_url": links.catalog("place", found),
+        "catalog_url": addresses.place_url(found.kind, found.url_key, found.language),
         "panels": pages.tag_panels("place", pk, f"{API}places/{pk}/"),
         "query": "",
     }

@@ -5,7 +5,18 @@ from __future__ import annotations
 from django.db import models
 
 
-class Topic(models.Model):
+class UrlKey:
+    """Topics and places are addressed by the source site's id, else by ours."""
+
+    catalog_id: str
+    pk: int
+
+    @property
+    def url_key(self) -> str:
+        return self.catalog_id or str(self.pk)
+
+
+class Topic(UrlKey, models.Model):
     language = models.CharField(max_length=2, default="en", help_text="Language of the name.")
     name = models.CharField(max_length=300, help_text="The topic as printed: 'Foreign policy'.")
     catalog_id = models.CharField(max_length=40, blank=True, help_text="The source keyword id.")
@@ -18,7 +29,7 @@ class Topic(models.Model):
         return self.name
 
 
-class Place(models.Model):
+class Place(UrlKey, models.Model):
     class Kind(models.TextChoices):
         COUNTRY = "country", "Country"
         REGION = "region", "Russian region"

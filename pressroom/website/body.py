@@ -1,9 +1,10 @@
 """An event's body as the page prints it: blocks with permanent anchors and linked mentions.
 
 Anchors are ``t<k>`` for the k-th speech turn and ``t<k>p<j>`` for its j-th
-paragraph, ``p<k>`` for the k-th narrative paragraph (all from 1), so a citation
-of a turn keeps pointing at it. Text stays text: the template escapes every
-segment; links are built here from ids, never from markup in the content.
+paragraph, ``p<k>`` for the k-th narrative paragraph (all from 1, written by
+``core.addresses.anchor``), so a citation of a turn keeps pointing at it. Text
+stays text: the template escapes every segment; links are built here from ids,
+never from markup in the content.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressroom.core.addresses import anchor
 from pressroom.events.models import Block
 
 
@@ -86,27 +88,26 @@ def body_views(
 
         if block.kind == Block.Kind.TURN:
             turns += 1
-            anchor = f"t{turns}"
             views.append(
                 BlockView(
                     kind="turn",
-                    anchor=anchor,
+                    anchor=anchor(turns),
                     label=block.label,
                     speaker_url=speaker_url(block.person_id) if block.person_id else "",
                     paragraphs=[
-                        ParagraphView(f"{anchor}p{j}", segments(text, refs(j - 1), person_urls))
+                        ParagraphView(anchor(turns, j), segments(text, refs(j - 1), person_urls))
                         for j, text in enumerate(block.paragraphs, start=1)
                     ],
                 )
             )
         elif block.kind == Block.Kind.NARRATIVE:
             narratives += 1
-            anchor = f"p{narratives}"
+            here = anchor(paragraph=narratives)
             views.append(
                 BlockView(
                     kind="narrative",
-                    anchor=anchor,
-                    paragraphs=[ParagraphView(anchor, segments(block.text, refs(0), person_urls))],
+                    anchor=here,
+                    paragraphs=[ParagraphView(here, segments(block.text, refs(0), person_urls))],
                 )
             )
         else:

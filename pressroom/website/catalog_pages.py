@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from pressroom.core import addresses
 from pressroom.events.models import (
     Block,
     EventPerson,
@@ -21,17 +22,14 @@ from pressroom.events.models import (
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
 from pressroom.website.paging import page_of
-from pressroom.website.paths import event_url, person_url, place_url, topic_url
 from pressroom.website.queries import (
     filed_under,
     find_place,
     find_topic,
     language,
     listed,
-    place_key,
     public_persons,
     published,
-    topic_key,
     with_marks,
 )
 
@@ -75,8 +73,8 @@ def person_events(request: HttpRequest, key: int, page: int = 1) -> HttpResponse
         "person": person,
         "posts": person.posts.order_by("-last_seen", "role"),
         "own_words": own_words(person) if page == 1 else [],
-        "biography_url": reverse("biography", args=[person.pk]) if person.biography else "",
-        "feed_url": reverse("person-feed", args=[person.pk]),
+        "biography_url": addresses.biography_url(person.pk, language()) if person.biography else "",
+        "feed_url": addresses.person_url(person.pk, language(), feed=True),
         "kind": "person",
     }
     return _events_page(request, events, page, context, "person-events", person.pk)
@@ -118,7 +116,7 @@ def own_words(person: Person, limit: int = OWN_WORDS) -> list[dict[str, Any]]:
             "more": len(t.paragraphs) > 1,
             "event_title": t.event.title,
             "date": t.event.date,
-            "url": f"{event_url(t.event.number)}#t{t.turn}",
+            "url": addresses.event_url(t.event.number, t.event.language, turn=t.turn),
         }
         for t in turns
     ]
@@ -132,7 +130,7 @@ def person_biography(request: HttpRequest, key: int) -> HttpResponse:
         "title": person.name,
         "person": person,
         "posts": person.posts.order_by("-last_seen", "role"),
-        "events_url": person_url(person),
+        "events_url": addresses.person_url(person.pk, language()),
     }
     return render(request, "website/biography.html", context)
 
@@ -143,10 +141,10 @@ def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
     context = {
         "title": topic.name,
         "kind_label": _("Topic"),
-        "feed_url": reverse("topic-feed", args=[topic_key(topic)]),
+        "feed_url": addresses.topic_url(topic.url_key, topic.language, feed=True),
         "kind": "topic",
     }
-    return _events_page(request, events, page, context, "topic-events", topic_key(topic))
+    return _events_page(request, events, page, context, "topic-events", topic.url_key)
 
 
 def _place_events(request: HttpRequest, place: Place, page: int, name: str) -> HttpResponse:
@@ -154,10 +152,10 @@ def _place_events(request: HttpRequest, place: Place, page: int, name: str) -> H
     context = {
         "title": place.name,
         "kind_label": _("Country") if place.kind == Place.Kind.COUNTRY else _("Region"),
-        "feed_url": reverse(f"{name}-feed", args=[place_key(place)]),
+        "feed_url": addresses.place_url(place.kind, place.url_key, place.language, feed=True),
         "kind": name,
     }
-    return _events_page(request, events, page, context, f"{name}-events", place_key(place))
+    return _events_page(request, events, page, context, f"{name}-events", place.url_key)
 
 
 def country_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
@@ -174,7 +172,8 @@ def region_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse
 def persons_index(request: HttpRequest, page: int = 1) -> HttpResponse:
     persons = public_persons().only("pk", "name", "tag_name").order_by("tag_name")
     current = page_of(persons, page, size=200)
-    entries = [{"name": p.tag_name, "url": person_url(p)} for p in current.items]
+    lang = language()
+    entries = [{"name": p.tag_name, "url": addresses.person_url(p.pk, lang)} for p in current.items]
     return _index(request, _("Persons"), entries, current, "persons")
 
 
@@ -188,19 +187,24 @@ def _tagged(model: type[Any], through: type[Any], field: str) -> QuerySet[Any]:
 
 def topics_index(request: HttpRequest) -> HttpResponse:
     topics = _tagged(Topic, EventTopic, "topic").order_by("name")
-    entries = [{"name": t.name, "url": topic_url(t)} for t in topics]
+    entries = [{"name": t.name, "url": addresses.topic_url(t.url_key, t.language)} for t in topics]
     return _index(request, _("Topics"), entries)
 
 
 def countries_index(request: HttpRequest) -> HttpResponse:
     places = _tagged(Place, EventPlace, "place").filter(kind=Place.Kind.COUNTRY).order_by("name")
-    return _index(request, _("Countries"), [{"name": p.name, "url": place_url(p)} for p in places])
+    return _index(request, _("Countries"), _place_entries(places))
 
 
 def regions_index(request: HttpRequest) -> HttpResponse:
     places = _tagged(Place, EventPlace, "place").filter(~Q(kind=Place.Kind.COUNTRY))
-    entries = [{"name": p.name, "url": place_url(p)} for p in places.order_by("name")]
-    return _index(request, _("Regions"), entries)
+    return _index(request, _("Regions"), _place_entries(places.order_by("name")))
+
+
+def _place_entries(places: QuerySet[Place]) -> list[dict[str, str]]:
+    return [
+        {"name": p.name, "url": addresses.place_url(p.kind, p.url_key, p.language)} for p in places
+    ]
 
 
 def _index(

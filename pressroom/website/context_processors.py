@@ -14,8 +14,8 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 
+from pressroom.core.addresses import section_url
 from pressroom.website.display import display_mode
-from pressroom.website.paths import section_url
 from pressroom.website.queries import language, section_slug, sections_with_events
 
 OTHER_LANGUAGE = {"en": "ru", "ru": "en"}
@@ -27,7 +27,7 @@ def frame(request: HttpRequest) -> dict[str, Any]:
 
     def nav_sections() -> list[dict[str, str]]:
         return [
-            {"name": s.name, "url": section_url(s), "slug": section_slug(s)}
+            {"name": s.name, "url": section_url(section_slug(s), lang), "slug": section_slug(s)}
             for s in sections_with_events(lang)
         ]
 

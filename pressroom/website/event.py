@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from django.conf import settings
 from django.http import (
     Http404,
     HttpRequest,
@@ -16,6 +15,7 @@ from django.http import (
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import condition
 
+from pressroom.core import addresses
 from pressroom.events.models import Event
 from pressroom.events.store import load, with_document_rows
 from pressroom.website.body import body_views, mention_ids
@@ -23,15 +23,7 @@ from pressroom.website.cache import cached_page
 from pressroom.website.context_processors import OTHER_LANGUAGE
 from pressroom.website.display import display_mode
 from pressroom.website.metadata import news_article
-from pressroom.website.paths import (
-    event_url,
-    person_url,
-    place_url,
-    section_url,
-    topic_url,
-    url_in,
-)
-from pressroom.website.queries import language, public_persons, published
+from pressroom.website.queries import language, public_persons, published, section_slug
 
 #: Bumped when the page's markup changes, so cached copies are not reused (ETag).
 PAGE_VERSION = "1"
@@ -95,7 +87,11 @@ def _related(event: Event) -> list[dict[str, Any]]:
     for link in links:
         if not groups or groups[-1]["group"] != link.group:
             groups.append({"group": link.group, "kind": link.kind, "items": []})
-        url = event_url(link.target_number) if link.target_number in public else ""
+        url = (
+            addresses.event_url(link.target_number, event.language)
+            if link.target_number in public
+            else ""
+        )
         groups[-1]["items"].append({"title": link.title, "date": link.date, "url": url})
     return groups
 
@@ -109,6 +105,11 @@ def event_context(event: Event) -> dict[str, Any]:
         if ids
         else {}
     )
+    lang = event.language
+
+    def person_url(pk: int) -> str:
+        return addresses.person_url(pk, lang)
+
     person_urls = {cid: person_url(pk) for cid, pk in mentioned.items()}
     body = body_views(blocks, person_urls, person_url)
     photos = [
@@ -125,10 +126,10 @@ def event_context(event: Event) -> dict[str, Any]:
     earlier, later = _neighbours(event)
     other = OTHER_LANGUAGE[event.language]
     translated = published(other).filter(number=event.number).exists()
-    url = event_url(event.number)
-    absolute = settings.SITE_URL.rstrip("/") + url
+    number = event.number
+    absolute = addresses.event_url(number, lang, absolute=True)
     sections = [
-        {"name": es.section.name, "url": section_url(es.section)}
+        {"name": es.section.name, "url": addresses.section_url(section_slug(es.section), lang)}
         for es in event.eventsection_set.all()
     ]
     context: dict[str, Any] = {
@@ -143,10 +144,15 @@ def event_context(event: Event) -> dict[str, Any]:
         "gallery_size": max(event.gallery_size or 0, len(photos)),
         "related": _related(event),
         "places": [
-            {"name": ep.place.name, "url": place_url(ep.place)} for ep in event.eventplace_set.all()
+            {
+                "name": ep.place.name,
+                "url": addresses.place_url(ep.place.kind, ep.place.url_key, lang),
+            }
+            for ep in event.eventplace_set.all()
         ],
         "topics": [
-            {"name": et.topic.name, "url": topic_url(et.topic)} for et in event.eventtopic_set.all()
+            {"name": et.topic.name, "url": addresses.topic_url(et.topic.url_key, lang)}
+            for et in event.eventtopic_set.all()
         ],
         "persons": [
             {"name": ep.name, "url": person_url(ep.person_id)} for ep in event.eventperson_set.all()
@@ -154,13 +160,14 @@ def event_context(event: Event) -> dict[str, Any]:
         "sections": sections,
         "earlier": earlier,
         "later": later,
-        "event_url": url,
+        "event_url": addresses.event_url(number, lang),
         "canonical_url": absolute,
-        "direct_url": url_in(event.language, "direct-link", event.number),
-        "text_url": url_in(event.language, "text-version", event.number),
-        "print_url": url_in(event.language, "event-print", event.number),
-        "photos_url": url_in(event.language, "event-photos", event.number),
-        "other_event_url": event_url(event.number, other) if translated else "",
+        "direct_url": addresses.direct_url(number, lang),
+        "text_url": addresses.text_version_url(number, lang),
+        "print_url": addresses.print_url(number, lang),
+        "photos_url": addresses.photos_url(number, lang),
+        "other_event_url": addresses.event_url(number, other) if translated else "",
+        "stats_url": addresses.stats_url("event", number, lang),
     }
     context["json_ld"] = news_article(event, absolute, photos)
     return context
@@ -215,4 +222,4 @@ def text_version(request: HttpRequest, number: int) -> HttpResponse:
 def direct_link(request: HttpRequest, number: int) -> HttpResponse:
     if not published().filter(number=number).exists():
         raise Http404(f"No event {number}")
-    return HttpResponsePermanentRedirect(event_url(number))
+    return HttpResponsePermanentRedirect(addresses.event_url(number, language()))

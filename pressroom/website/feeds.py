@@ -15,12 +15,12 @@ from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from pressroom.core import addresses
 from pressroom.events.models import Event, EventPerson, EventPlace, EventQuerySet, EventTopic
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
 from pressroom.website.catalog_pages import public_person
 from pressroom.website.metadata import published_at
-from pressroom.website.paths import event_url, person_url, place_url, section_url, topic_url
 from pressroom.website.queries import (
     filed_under,
     find_place,
@@ -29,6 +29,7 @@ from pressroom.website.queries import (
     language,
     published,
     section_for,
+    section_slug,
 )
 
 FEED_SIZE = 20
@@ -52,7 +53,7 @@ class EventFeed(Feed):  # type: ignore[type-arg]
         return _("All events")
 
     def link(self, obj: Any) -> str:
-        return "/ru/" if language() == "ru" else "/"
+        return addresses.home_url(language())
 
     def subtitle(self, obj: Any) -> str:
         return self.name(obj)
@@ -64,10 +65,10 @@ class EventFeed(Feed):  # type: ignore[type-arg]
         return item.lead
 
     def item_link(self, item: Event) -> str:
-        return event_url(item.number, item.language)
+        return addresses.event_url(item.number, item.language)
 
     def item_guid(self, item: Event) -> str:
-        return settings.SITE_URL.rstrip("/") + event_url(item.number, item.language)
+        return addresses.event_url(item.number, item.language, absolute=True)
 
     def item_pubdate(self, item: Event) -> dt.datetime | None:
         return published_at(item) or item.publish_at
@@ -87,7 +88,9 @@ class SectionFeed(EventFeed):
         return obj.name if obj is not None else _("All events")
 
     def link(self, obj: Any) -> str:
-        return section_url(obj) if obj is not None else super().link(obj)
+        if obj is None:
+            return super().link(obj)
+        return addresses.section_url(section_slug(obj), obj.language)
 
 
 class PersonFeed(EventFeed):
@@ -101,7 +104,7 @@ class PersonFeed(EventFeed):
         return obj.name
 
     def link(self, obj: Person) -> str:
-        return person_url(obj)
+        return addresses.person_url(obj.pk, language())
 
 
 class TopicFeed(EventFeed):
@@ -115,7 +118,7 @@ class TopicFeed(EventFeed):
         return obj.name
 
     def link(self, obj: Topic) -> str:
-        return topic_url(obj)
+        return addresses.topic_url(obj.url_key, obj.language)
 
 
 class CountryFeed(EventFeed):
@@ -131,7 +134,7 @@ class CountryFeed(EventFeed):
         return obj.name
 
     def link(self, obj: Place) -> str:
-        return place_url(obj)
+        return addresses.place_url(obj.kind, obj.url_key, obj.language)
 
 
 class RegionFeed(CountryFeed):

@@ -175,11 +175,3 @@ def find_place(key: str, kind: str, lang: str | None = None) -> Place:
     if found is None:
         raise Http404(f"No place {key!r}")
     return found
-
-
-def topic_key(topic: Topic) -> str:
-    return topic.catalog_id or str(topic.pk)
-
-
-def place_key(place: Place) -> str:
-    return place.catalog_id or str(place.pk)

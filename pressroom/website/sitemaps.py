@@ -12,11 +12,16 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from pressroom.core import addresses
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Section
 from pressroom.website.cache import cached_page
-from pressroom.website.paths import event_url, person_url, section_url
-from pressroom.website.queries import public_persons, published, sections_with_events
+from pressroom.website.queries import (
+    public_persons,
+    published,
+    section_slug,
+    sections_with_events,
+)
 
 
 class EventSitemap(Sitemap):  # type: ignore[type-arg]
@@ -30,7 +35,7 @@ class EventSitemap(Sitemap):  # type: ignore[type-arg]
         return published(self.language).order_by("number").values_list("number", "updated_at")
 
     def location(self, item: tuple[int, dt.datetime]) -> str:
-        return event_url(item[0], self.language)
+        return addresses.event_url(item[0], self.language)
 
     def lastmod(self, item: tuple[int, dt.datetime]) -> dt.datetime:
         return item[1]
@@ -48,7 +53,7 @@ class SectionSitemap(Sitemap):  # type: ignore[type-arg]
         return sections_with_events("en") + sections_with_events("ru")
 
     def location(self, item: Section) -> str:
-        return section_url(item)
+        return addresses.section_url(section_slug(item), item.language)
 
 
 class PersonSitemap(Sitemap):  # type: ignore[type-arg]
@@ -59,7 +64,7 @@ class PersonSitemap(Sitemap):  # type: ignore[type-arg]
         return public_persons().order_by("pk").only("pk")
 
     def location(self, item: Person) -> str:
-        return person_url(item, "en")
+        return addresses.person_url(item.pk, "en")
 
 
 SITEMAPS: dict[str, type[Sitemap] | Sitemap] = {  # type: ignore[type-arg]

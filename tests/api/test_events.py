@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -8,6 +9,7 @@ from django.test import Client
 
 from pressroom.document import Document
 from pressroom.events.models import Event
+from pressroom.events.store import Store
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
@@ -74,6 +76,25 @@ def test_the_detail_is_the_whole_document_with_row_ids(
     assert event["persons"][0]["id"] == turn["person_id"]
     assert event["gallery"]["size"] == 2
     assert event["publication"]["sections"] == ["News", "Transcripts"]
+
+
+def test_a_russian_event_has_its_russian_addresses_everywhere(
+    archive: list[Document], client: Client
+) -> None:
+    Store().save(dataclasses.replace(archive[0], language="ru", title="Встреча"))
+    item = get(client, "/api/v1/events?language=ru")["items"][0]
+    assert item["url"] == "/ru/events/president/news/100"
+    assert item["api_url"] == "/api/v1/events/100?language=ru"
+    event = get(client, item["api_url"])
+    assert event["url"] == "/ru/events/president/news/100"
+    assert event["text_url"] == "/api/v1/events/100/text?language=ru"
+    assert event["body"][2]["url"] == "/ru/events/president/news/100#t1"
+    turns = get(client, "/api/v1/turns?language=ru")["items"]
+    assert [t["url"] for t in turns] == [
+        "/ru/events/president/news/100#t1", "/ru/events/president/news/100#t2"
+    ]  # fmt: skip
+    english = get(client, "/api/v1/events/100")
+    assert english["url"] == "/events/president/news/100"
 
 
 def test_the_text_version_is_plain_text(archive: list[Document], client: Client) -> None:

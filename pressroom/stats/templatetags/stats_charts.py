@@ -6,9 +6,9 @@ from typing import Any
 
 from django import template
 
+from pressroom.core.addresses import stats_url
 from pressroom.events.models import Event
 from pressroom.stats.charts.share import share_bar
-from pressroom.stats.links import stats_person
 from pressroom.stats.queries.transcript import speaking_share_for
 
 register = template.Library()
@@ -23,7 +23,7 @@ def speaking_share(event: Event) -> dict[str, Any]:
     rows = [
         dict(
             row,
-            url=stats_person(int(str(row["id"]))) if row["id"] else "",
+            url=stats_url("person", int(str(row["id"]))) if row["id"] else "",
             percent=f"{100 * float(str(row['share'])):.0f}%",
         )
         for row in table.records()

@@ -11,8 +11,8 @@ from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
+from pressroom.core import addresses
 from pressroom.website.metadata import ld_json as _ld_json
-from pressroom.website.paths import event_url as _event_url
 from pressroom.website.queries import language
 
 register = template.Library()
@@ -25,7 +25,12 @@ def ld_json(data: dict[str, Any]) -> SafeString:
 
 @register.simple_tag
 def event_url(event: Any) -> str:
-    return _event_url(event.number, event.language)
+    return addresses.event_url(event.number, event.language)
+
+
+@register.simple_tag
+def home_url() -> str:
+    return addresses.home_url(language())
 
 
 @register.simple_tag
