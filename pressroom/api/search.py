@@ -58,6 +58,9 @@ class HitOut(Schema):
     person_id: int | None
     label: str
     position: int | None
+    sequence: int | None = Field(
+        description="A turn's number in its event: its anchor #t<sequence>."
+    )
     score: float
 
 

@@ -569,19 +569,24 @@ def _turn_hits(
     ids = _ids({pk for pk, _ in rows})
     if not ids:
         return ()
+    # A turn's sequence (its anchor on the page) counts the turns up to it.
     turns = {
         row[0]: row
         for row in _fetch(
             "SELECT b.id, b.text, b.label, b.position, b.person_id, p.name, "
-            "e.number, e.language, e.title, e.date FROM events_block b "
+            "e.number, e.language, e.title, e.date, "
+            "(SELECT COUNT(*) FROM events_block s WHERE s.event_id = b.event_id "
+            "AND s.kind = %s AND s.position <= b.position) FROM events_block b "
             "JOIN events_event e ON e.id = b.event_id "
             f"LEFT JOIN {Person._meta.db_table} p ON p.id = b.person_id WHERE b.id IN ({ids})",
-            [],
+            [Block.Kind.TURN],
         )
     }
     hits = []
     for pk, score in rows:
-        _, text, label, position, person_id, speaker, number, language, title, date = turns[pk]
+        _, text, label, position, person_id, speaker, number, language, title, date, sequence = (
+            turns[pk]
+        )
         hits.append(
             Hit(
                 kind="turn",
@@ -589,13 +594,14 @@ def _turn_hits(
                 language=language,
                 title=title,
                 date=date,
-                url=event_url(number, language),
+                url=event_url(number, language, turn=sequence),
                 title_html=mark_safe(escape(title)),
                 snippet=highlighter.snippet(text),
                 speaker=speaker or "",
                 person_id=person_id,
                 label=label,
                 position=position,
+                sequence=sequence,
                 score=-score,
             )
         )

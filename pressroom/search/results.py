@@ -37,6 +37,7 @@ class Hit:
     language: str
     title: str
     date: dt.date | None
+    #: The event page; for a turn, anchored at it (``#t<sequence>``).
     url: str
     #: HTML: the title and the best stretch of text, escaped, matches in <mark>.
     title_html: str
@@ -45,6 +46,8 @@ class Hit:
     person_id: int | None = None
     label: str = ""
     position: int | None = None
+    #: A turn's number in its event (1 for the first), as its page anchor counts.
+    sequence: int | None = None
     score: float = 0.0
 
 

@@ -116,7 +116,7 @@ class SearchFeed(Feed):  # type: ignore[type-arg]
         return item.snippet
 
     def item_link(self, item: Hit) -> str:
-        return item.url if item.position is None else f"{item.url}#turn-{item.position}"
+        return item.url
 
     def item_pubdate(self, item: Hit) -> dt.datetime | None:
         return dt.datetime.combine(item.date, dt.time()) if item.date else None
