@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,3 +114,52 @@ def test_api_addresses_resolve_and_name_the_language(
     match = resolve(path)
     assert (match.namespace, match.url_name, match.kwargs) == ("api-v1", name, {"id": "70001"})
     assert query == ("" if language == "en" else f"language={language}")
+
+
+# -- nobody else writes an address -------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2] / "pressroom"
+#: Where the grammar may be written: the address module and the URL patterns.
+OWNERS = {ROOT / "core" / "addresses.py"}
+#: An event path, an anchor or a language prefix put together by hand: a format
+#: string or a concatenation, in code; a literal link or anchor, in a template.
+#: (The source site's printed direct links, ``en.kremlin.ru/d/<id>``, are data.)
+BUILT_IN_CODE = re.compile(
+    r"""(events/president/[\w/-]*\{|(?<![\w.])/d/\{|/copy/\{|\#t\{|\#turn-|\#p\{"""
+    r"""|events/president/[\w/-]*["']\s*\+|["']/ru/?["'])"""
+)
+BUILT_IN_TEMPLATE = re.compile(
+    r"""href="/(events|d/|ru/|catalog)|\#turn-|\#t\{\{|\{%\s*if [^%]*%\}/ru/"""
+)
+
+
+def _sources() -> list[Path]:
+    files = [*ROOT.rglob("*.py"), *ROOT.rglob("*.html")]
+    return [
+        f for f in files if f not in OWNERS and f.name != "urls.py" and "migrations" not in f.parts
+    ]
+
+
+def test_no_code_outside_the_address_module_writes_an_address_by_hand() -> None:
+    found = []
+    for source in _sources():
+        pattern = BUILT_IN_TEMPLATE if source.suffix == ".html" else BUILT_IN_CODE
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                found.append(f"{source.relative_to(ROOT.parent)}:{number}: {line.strip()}")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'return f"{prefix}/events/president/news/{number}"',
+        'EVENT_PATH = "/events/president/news/{number}"',
+        'f"{event_url(t.event.number)}#t{t.turn}"',
+        '<a href="{{ hit.url }}#turn-{{ hit.position }}">',
+        'f"/d/{number}"',
+        'return "/ru/" if language() == "ru" else "/"',
+    ],
+)
+def test_the_check_catches_the_addresses_it_replaced(line: str) -> None:
+    assert BUILT_IN_CODE.search(line) or BUILT_IN_TEMPLATE.search(line)
