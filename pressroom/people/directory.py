@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 
+from pressroom.core.sql import writing
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.textformat.names import (
     is_anonymous,
@@ -185,6 +186,7 @@ def _advance_id_sequence() -> None:
     SQLite picks max(id) + 1 by itself; PostgreSQL's sequence would otherwise
     hand out the same id again later.
     """
+    connection = writing(Person)
     if connection.vendor != "postgresql":
         return
     table = Person._meta.db_table
