@@ -12,22 +12,23 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connections, transaction
 from django.db.utils import load_backend
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from pressroom.core import routers
+from pressroom.core.cache import STATS
 from pressroom.core.routers import PRIMARY, ReplicaRouter
 from pressroom.events.loading import load_documents, load_number
 from pressroom.events.models import Event
 from pressroom.events.store import Store
+from pressroom.events.version import forget_version
 from pressroom.people.models import Person
 from pressroom.search.engine import search
 from pressroom.stats.queries import archive as archive_figures
 from pressroom.stats.queries import person as person_figures
-from pressroom.stats.version import forget_version
 from tests.search.conftest import PUBLISHED
 
 REPLICA = "replica1"
@@ -49,12 +50,12 @@ def replica(transactional_db: None, settings: Any) -> Iterator[None]:
     store = Store()
     for doc in PUBLISHED:
         store.save(doc)
-    cache.clear()
+    caches[STATS].clear()
     forget_version()
     yield
     connections[REPLICA].close()
     del connections[REPLICA]
-    cache.clear()
+    caches[STATS].clear()
 
 
 def _reads(work: Callable[[], object]) -> tuple[list[str], list[str]]:
