@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -158,6 +159,11 @@ CACHES = {
         "TIMEOUT": STATS_CACHE_SECONDS,
     },
 }
+
+# `pressroom serve` (docs/deployment.md): gunicorn's address, workers and threads per worker.
+SERVE_BIND = envstr("PRESSROOM_BIND", "127.0.0.1:8000")
+SERVE_WORKERS = envint("PRESSROOM_WORKERS", os.cpu_count() or 2)
+SERVE_THREADS = envint("PRESSROOM_THREADS", 4)
 
 # Behind a TLS-terminating proxy (docs/deployment.md): secure cookies, HSTS, redirects.
 BEHIND_HTTPS = envbool("PRESSROOM_HTTPS", False)
