@@ -9,6 +9,7 @@ quoting ask the same connection the statement runs on.
 
 from __future__ import annotations
 
+from django.core.management.color import no_style
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Model
@@ -22,3 +23,17 @@ def reading(model: type[Model]) -> BaseDatabaseWrapper:
 def writing(model: type[Model]) -> BaseDatabaseWrapper:
     """The connection a write of ``model``'s table goes to (and the reads it depends on)."""
     return connections[router.db_for_write(model)]
+
+
+def reset_sequences(*models: type[Model]) -> None:
+    """After rows were inserted with their own ids, move the id counters past them.
+
+    SQLite picks max(id) + 1 by itself; PostgreSQL's sequences would otherwise hand
+    out the same ids again later.
+    """
+    connection = writing(models[0])
+    statements = connection.ops.sequence_reset_sql(no_style(), list(models))
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
