@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -139,6 +140,30 @@ SITE_URL = envstr("PRESSROOM_SITE_URL", "http://127.0.0.1:8000")
 PAGE_SIZE = envint("PRESSROOM_PAGE_SIZE", 20)
 # Public pages kept rendered in memory, keyed by the data version (0: off; docs/website.md).
 PAGE_CACHE_SECONDS = envint("PRESSROOM_PAGE_CACHE_SECONDS", 60)
+# Figures counted from the archive, keyed by the data version: an entry of an older
+# version is never read again, and expires after this (docs/stats.md).
+STATS_CACHE_SECONDS = envint("PRESSROOM_STATS_CACHE_SECONDS", 24 * 3600)
+# Keys are hashes (pressroom/core/cache.py): any backend serves (docs/deployment.md#caches).
+CACHES = {
+    # The API's rate limits and anything else of Django's and the libraries'.
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pressroom-pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+    "stats": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pressroom-stats",
+        "TIMEOUT": STATS_CACHE_SECONDS,
+    },
+}
+
+# `pressroom serve` (docs/deployment.md): gunicorn's address, workers and threads per worker.
+SERVE_BIND = envstr("PRESSROOM_BIND", "127.0.0.1:8000")
+SERVE_WORKERS = envint("PRESSROOM_WORKERS", os.cpu_count() or 2)
+SERVE_THREADS = envint("PRESSROOM_THREADS", 4)
 
 # Behind a TLS-terminating proxy (docs/deployment.md): secure cookies, HSTS, redirects.
 BEHIND_HTTPS = envbool("PRESSROOM_HTTPS", False)

@@ -11,8 +11,9 @@ from django.db.models.functions import Coalesce
 
 from pressroom.api import cursor as paging
 from pressroom.api.errors import not_found
+from pressroom.core.cache import STATS, cached
 from pressroom.events.models import Block, visible
-from pressroom.stats.cache import cached_figure
+from pressroom.events.version import data_version
 
 
 def published_turns() -> QuerySet[Block]:
@@ -62,7 +63,7 @@ class Catalog:
         return rows
 
 
-@cached_figure("api-catalog-counts")
+@cached(STATS, "api-catalog-counts", data_version)
 def _counts(link_label: str, link_field: str, turn_path: str) -> dict[int, tuple[int, int]]:
     """Events and turns per entry, for every entry: ``{pk: (events, turns)}``."""
     link = apps.get_model(link_label)

@@ -1,4 +1,7 @@
-"""Keep tombstones in step with events, whoever changes them (desk, import, shell)."""
+"""Keep tombstones in step with events, whoever changes them (desk, import, shell).
+
+The receivers read what was just written: from the primary, never a lagging replica.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from pressroom.api.models import Tombstone
+from pressroom.core.routers import primary_only
 from pressroom.events.models import Event, is_visible
 
 # The visibility an instance had when it was loaded, to see a change on save.
@@ -23,6 +27,7 @@ def remember_visibility(sender: type[Event], instance: Event, **kwargs: Any) -> 
 
 
 @receiver(post_save, sender=Event)
+@primary_only()
 def record_withdrawal(sender: type[Event], instance: Event, created: bool, **kwargs: Any) -> None:
     was_public = getattr(instance, _WAS_PUBLIC, False) and not created
     now_public = instance.is_public
@@ -37,6 +42,7 @@ def record_withdrawal(sender: type[Event], instance: Event, created: bool, **kwa
 
 
 @receiver(post_delete, sender=Event)
+@primary_only()
 def record_deletion(sender: type[Event], instance: Event, **kwargs: Any) -> None:
     seen = Tombstone.objects.filter(number=instance.number, language=instance.language)
     # A draft nobody saw leaves no trace; an event readers saw (or a withdrawn one) does.

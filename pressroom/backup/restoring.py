@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.management.color import no_style
-from django.db import DatabaseError, connection, models, transaction
+from django.db import DatabaseError, models, transaction
 
 from pressroom.api.models import Tombstone
 from pressroom.backup.records import BACKUP_SCHEMA
+from pressroom.core.sql import reset_sequences
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.document import Document, DocumentError
 from pressroom.events.models import Event, EventPerson, Photo
@@ -279,7 +279,7 @@ def restore_lines(lines: Iterable[bytes | str], source: str = "dump.jsonl") -> C
                 raise RestoreError(f"{source}:{lineno}: {what}") from exc
         if lineno == 0:
             raise RestoreError(f"{source}: empty; not a backup")
-        _reset_sequences()
+        reset_sequences(*KEPT_ID_MODELS)
     return restorer.counts
 
 
@@ -291,12 +291,3 @@ def _check_header(record: Any) -> None:
         raise ValueError(
             f"schema {schema!r} is not {BACKUP_SCHEMA!r} (a readers' dump? use pressroom import)"
         )
-
-
-def _reset_sequences() -> None:
-    # Rows inserted with their own ids leave PostgreSQL's sequences behind.
-    statements = connection.ops.sequence_reset_sql(no_style(), list(KEPT_ID_MODELS))
-    if statements:
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)

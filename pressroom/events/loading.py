@@ -21,9 +21,9 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import connection
 from django.db.models import Field, Model
 
+from pressroom.core.sql import reading
 from pressroom.document import (
     Block,
     Document,
@@ -88,13 +88,13 @@ def load_number(number: int, language: str = "en") -> Document:
 
 
 def _table(model: type[Model]) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
+    return reading(model).ops.quote_name(model._meta.db_table)
 
 
 def _column(model: type[Model], name: str, alias: str = "") -> str:
     field = model._meta.get_field(name)
     assert isinstance(field, Field) and field.column, f"{model.__name__}.{name} is no column"
-    column = connection.ops.quote_name(field.column)
+    column = reading(model).ops.quote_name(field.column)
     return f"{alias}.{column}" if alias else column
 
 
@@ -117,7 +117,7 @@ def _children(
     join = ""
     if joined is not None:
         target, via = joined
-        target_pk = connection.ops.quote_name(target._meta.pk.column)
+        target_pk = reading(target).ops.quote_name(target._meta.pk.column)
         join = f" LEFT JOIN {_table(target)} j ON j.{target_pk} = {_column(model, via, 'c')}"
     for name in columns:
         if "." in name:
@@ -177,7 +177,7 @@ class _Batch:
         self.pks = list(pks)
         q = _queries()
         marks = ", ".join(["%s"] * len(self.pks))
-        with connection.cursor() as cursor:
+        with reading(m.Event).cursor() as cursor:
             cursor.execute(q.events.format(marks), self.pks)
             self.events = {row[0]: row for row in cursor.fetchall()}
             self.blocks = _grouped(cursor, q.blocks(marks), self.pks)

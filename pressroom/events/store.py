@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
 
+from pressroom.core.sql import writing
 from pressroom.document import (
     Block,
     Document,
@@ -443,7 +444,7 @@ def _event_by_number(number: int, language: str) -> m.Event | None:
 
 def _stored(key: str, language: str) -> bool:
     """Whether an event with this source key is stored (usually not, on a first import)."""
-    connection = connections[router.db_for_write(m.Event)]
+    connection = writing(m.Event)
     quote = connection.ops.quote_name
     sql = (
         f"SELECT 1 FROM {quote(m.Event._meta.db_table)} "

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.core.management.color import no_style
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, transaction
 from django.dispatch import receiver
 
+from pressroom.core.sql import reset_sequences
 from pressroom.events.signals import document_saved
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.taxonomy.models import Place, Section, Topic
@@ -83,7 +83,7 @@ def _restore_person(record: dict[str, Any]) -> None:
     person = Person.objects.filter(tag_name=tag).first()
     if person is None and not Person.objects.filter(pk=pid).exists():
         person = Person.objects.create(id=pid, tag_name=tag, **fields)
-        _reset_sequence()
+        reset_sequences(Person)
     elif person is None:
         person = Person.objects.create(tag_name=tag, **fields)
     else:
@@ -110,15 +110,6 @@ def _restore_person(record: dict[str, Any]) -> None:
             post.first_seen = _date(entry.get("first_seen"), "first_seen")
             post.last_seen = _date(entry.get("last_seen"), "last_seen")
             post.save(update_fields=["first_seen", "last_seen"])
-
-
-def _reset_sequence() -> None:
-    # A row inserted with its own id leaves PostgreSQL's sequence behind; SQLite needs nothing.
-    statements = connection.ops.sequence_reset_sql(no_style(), [Person])
-    if statements:
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
 
 
 class Restoration:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 
+from pressroom.core.sql import reset_sequences
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.textformat.names import (
     is_anonymous,
@@ -95,7 +96,7 @@ class PersonDirectory:
                     kwargs["id"] = int(catalog_id)
                 person = Person.objects.create(catalog_id=catalog_id, **kwargs)
                 if "id" in kwargs:
-                    _advance_id_sequence()
+                    reset_sequences(Person)
         except IntegrityError:
             # Written meanwhile by someone else (another run, an editor).
             return Person.objects.get(tag_name=tag)
@@ -177,18 +178,3 @@ class PersonDirectory:
             self._forms.add((norm, kind))
         if created or kind != PersonName.Kind.LABEL:
             self._known.setdefault(norm, person.pk)
-
-
-def _advance_id_sequence() -> None:
-    """After an insert with an explicit id, move PostgreSQL's counter past it.
-
-    SQLite picks max(id) + 1 by itself; PostgreSQL's sequence would otherwise
-    hand out the same id again later.
-    """
-    if connection.vendor != "postgresql":
-        return
-    table = Person._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
-        )

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import connection
-
+from pressroom.core.sql import reading
+from pressroom.events.models import Event
 from pressroom.search import compile as qc
 from pressroom.search import schema
 from pressroom.search.query import Query
@@ -168,8 +168,10 @@ class PostgreSQL:
 
 
 def current() -> SQLite | PostgreSQL:
-    if connection.vendor == "postgresql":
+    """The engine of the database searches read from."""
+    vendor = reading(Event).vendor
+    if vendor == "postgresql":
         return PostgreSQL()
-    if connection.vendor == "sqlite":
+    if vendor == "sqlite":
         return SQLite()
-    raise RuntimeError(f"search: no backend for the {connection.vendor} database")
+    raise RuntimeError(f"search: no backend for the {vendor} database")

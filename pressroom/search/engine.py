@@ -16,13 +16,13 @@ from functools import partial
 from itertools import chain
 from typing import Any, NamedTuple
 
-from django.db import connection
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from pressroom.core.addresses import event_url
-from pressroom.events.models import Block, Status
+from pressroom.core.sql import reading
+from pressroom.events.models import Block, Event, Status
 from pressroom.people.models import Person
 from pressroom.search import filter_values
 from pressroom.search.backends import EVENTS, TURNS, TextMatch, current
@@ -269,7 +269,7 @@ def _hit_rows(plan: _Plan, limit: int, offset: int) -> list[tuple[int, float]]:
     if plan.kind == TURNS:
         by_date += ", b.position"
     sql = f"SELECT {row} {body} ORDER BY {by_date} LIMIT %s OFFSET %s"
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(sql, [*params, limit, offset])
         return [(int(pk), 0.0) for (pk,) in cursor.fetchall()]
 
@@ -343,7 +343,7 @@ def _window_of(match: TextMatch, kind: str, index_only: list[str]) -> list[_Row]
 
 def _newest(match: TextMatch, sql: str, params: list[Any]) -> list[_Row]:
     sql += f"ORDER BY {match.newest} DESC LIMIT %s"
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(sql, [*match.score_params, *params, WINDOW + 1])
         # The columns are _Row's, in its order: the tuples become rows as they are.
         return list(map(_as_row, cursor.fetchall()))
@@ -366,7 +366,7 @@ def _count_of(match: TextMatch, index_only: list[str], cap: int) -> int:
 
 def _capped_count(body: str, params: list[Any], cap: int) -> int:
     sql = f"SELECT COUNT(*) FROM (SELECT 1 AS one {body} LIMIT %s) capped"
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(sql, [*params, cap])
         return int(cursor.fetchone()[0])
 
@@ -480,7 +480,7 @@ def _names(counts: dict[str, Counter[int]]) -> dict[tuple[str, int], str]:
         parts.append(f"SELECT '{facet}', id, name FROM {table} WHERE id IN ({_ids(keys)})")
     if not parts:
         return {}
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts))
         return {(facet, int(pk)): name for facet, pk, name in cursor.fetchall()}
 
@@ -513,7 +513,7 @@ def _hits(
 
 
 def _fetch(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from django.db import connection
 from django.db.models import Q
 
+from pressroom.core.sql import reading
 from pressroom.people.models import Person, PersonName
 from pressroom.taxonomy.models import Place, Section, Topic
 from pressroom.textformat.names import normalize
@@ -38,7 +38,7 @@ _EXACT_PERSON = (
 
 def persons(value: str) -> set[int]:
     norm = normalize(value)
-    with connection.cursor() as cursor:
+    with reading(PersonName).cursor() as cursor:
         cursor.execute(_EXACT_PERSON, [norm, value, value, MAX_MATCHES * 2])
         found = {int(pk) for (pk,) in cursor.fetchall()}
     if found:

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from django.db import connection, transaction
+from django.db import transaction
 
+from pressroom.core.sql import writing
 from pressroom.events.bulk import insert_rows
 from pressroom.events.models import (
     Block,
@@ -197,6 +198,7 @@ def unindex(ids: Sequence[int]) -> None:
 def advance_tiers() -> None:
     """Keep SQLite's recent tiers near their span after index rows were written
     (``schema.Index.advance``); one lookup per tier when there is nothing to move."""
+    connection = writing(EventText)
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
@@ -230,6 +232,7 @@ def restart_tiers() -> None:
 
 
 def _start_tiers(start: Callable[[schema.Index], str]) -> None:
+    connection = writing(EventText)
     if connection.vendor != "sqlite":
         return
     # One transaction: a tier must never claim rows it does not hold.
@@ -348,13 +351,15 @@ def refresh_heading(event: Event) -> None:
 
 def reindex_all(batch: int = BATCH) -> int:
     """Rebuild every row and the engine's index from the events table."""
-    ids = list(
-        Event.objects.filter(status__in=INDEXED_STATUSES)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
+    connection = writing(EventText)
     sqlite = connection.vendor == "sqlite"
     with transaction.atomic(), connection.cursor() as cursor:
+        # Read in the transaction: on the primary, not on a replica that may lag.
+        ids = list(
+            Event.objects.filter(status__in=INDEXED_STATUSES)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         if sqlite:
             # Per-row triggers are slow for a full rebuild: fill the rows, then
             # index them all in one statement.

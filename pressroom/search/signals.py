@@ -1,4 +1,7 @@
-"""Signal handlers: every create, update, status change and delete reaches the index."""
+"""Signal handlers: every create, update, status change and delete reaches the index.
+
+They read what was just written: from the primary, never from a replica that may lag.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import Any
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from pressroom.core.routers import primary_only
 from pressroom.events.models import Event
 from pressroom.events.signals import (
     DOCUMENT_FOLLOWS,
@@ -20,6 +24,7 @@ from pressroom.search.models import EventText
 
 
 @receiver(document_saved, dispatch_uid="search-document-saved")
+@primary_only()
 def on_document_saved(
     sender: Any, event: Event, rows: WrittenRows | None = None, **kwargs: Any
 ) -> None:
@@ -30,6 +35,7 @@ def on_document_saved(
 
 
 @receiver(post_save, sender=Event, dispatch_uid="search-event-saved")
+@primary_only()
 def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwargs: Any) -> None:
     """A desk changes status or publication time through ``Event.save``."""
     if raw or getattr(instance, DOCUMENT_FOLLOWS, False):

@@ -1,10 +1,11 @@
-"""Rendered pages kept in each process's memory, keyed by the archive's data version.
+"""Rendered pages kept in the ``pages`` cache, keyed by the archive's data version.
 
 A page depends on more than its own event (neighbours, translations, "See also"
 targets, navigation), so the key holds the archive's data version, which any
 save, deletion or scheduled event falling due changes (other processes see the
 change within a second). Entries also expire after ``PRESSROOM_PAGE_CACHE_SECONDS``
-(0 turns the cache off). At most 1,000 pages a process, the least recently used dropped.
+(0 turns the cache off). As declared in ``settings.CACHES``, each process keeps at
+most 1,000 pages in its memory, the least recently used dropped.
 """
 
 from __future__ import annotations
@@ -12,15 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 
-from pressroom.stats.version import data_version
+from pressroom.core.cache import PAGES, cache_key
+from pressroom.events.version import data_version
 from pressroom.website.display import display_mode
 from pressroom.website.queries import language
-
-_pages = LocMemCache("pressroom-website-pages", {"OPTIONS": {"MAX_ENTRIES": 1000}})
 
 
 def cached_page(
@@ -30,8 +30,9 @@ def cached_page(
     seconds = getattr(settings, "PAGE_CACHE_SECONDS", 60)
     if not seconds:
         return render()
-    key = "|".join((language(), request.path, display_mode(request), data_version()))
-    found = _pages.get(key)
+    pages = caches[PAGES]
+    key = cache_key("page", language(), request.path, display_mode(request), data_version())
+    found = pages.get(key)
     if found is not None:
         content, content_type = found
         response = HttpResponse(content, content_type=content_type)
@@ -39,9 +40,9 @@ def cached_page(
         return response
     response = render()
     if response.status_code == 200 and not response.streaming:
-        _pages.set(key, (response.content, response["Content-Type"]), seconds)
+        pages.set(key, (response.content, response["Content-Type"]), seconds)
     return response
 
 
 def forget_pages() -> None:
-    _pages.clear()
+    caches[PAGES].clear()

@@ -14,6 +14,7 @@ from django.db.models import Exists, Model, OuterRef, QuerySet, Sum
 from django.http import Http404
 from django.utils.translation import get_language
 
+from pressroom.core.cache import STATS, cached
 from pressroom.events.models import (
     Block,
     Event,
@@ -22,8 +23,8 @@ from pressroom.events.models import (
     EventSection,
     visible,
 )
+from pressroom.events.version import data_version
 from pressroom.people.models import Person
-from pressroom.stats.cache import cached_figure
 from pressroom.taxonomy.models import Place, Section, Topic
 
 #: Russian sections keep the English list URLs of the source site
@@ -125,7 +126,7 @@ def _large_share(through: type[Model], tag: dict[str, Any]) -> bool:
     return tagged >= total * LARGE_SHARE
 
 
-@cached_figure("website-tag-size")
+@cached(STATS, "website-tag-size", data_version)
 def _tag_size(label: str, tag: tuple[tuple[str, Any], ...]) -> tuple[int, int]:
     """Rows matching the tag, and events in the archive (cached per data version)."""
     through = apps.get_model(label)
@@ -137,7 +138,7 @@ def sections_with_events(lang: str | None = None) -> list[Section]:
     return _sections_with_events(lang or language())
 
 
-@cached_figure("website-sections")
+@cached(STATS, "website-sections", data_version)
 def _sections_with_events(lang: str) -> list[Section]:
     filed = EventSection.objects.filter(
         visible("event__"), section=OuterRef("pk"), event__language=lang

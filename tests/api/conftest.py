@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 
 from pressroom.document import (
@@ -25,13 +25,18 @@ from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
 
 
+def _clear_caches() -> None:
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def api_urls(settings: pytest.FixtureRequest) -> Iterator[None]:
     settings.ROOT_URLCONF = "tests.api.urls"  # type: ignore[attr-defined]
     settings.PRESSROOM_API_RATE = "100000/min"  # type: ignore[attr-defined]
-    cache.clear()
+    _clear_caches()
     yield
-    cache.clear()
+    _clear_caches()
 
 
 def make_document(number: int, day: int = 1, **changes: object) -> Document:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
+from pressroom.core.cache import STATS
 from pressroom.taxonomy.models import Place, Topic
 from tests.browser.conftest import needs_chromium
 from tests.stats.archive import save_archive
@@ -16,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), needs_chr
 
 @pytest.fixture
 def archive(transactional_db: None) -> dict[str, int]:
-    cache.clear()
+    caches[STATS].clear()
     return save_archive()
 
 

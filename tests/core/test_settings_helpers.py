@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,15 @@ def test_a_postgres_url_is_split_into_its_parts() -> None:
 def test_an_unknown_scheme_is_refused() -> None:
     with pytest.raises(SettingError, match="DATABASE_URL"):
         database_from_url("mysql://x/y", Path())
+
+
+def test_the_environment_is_read_only_through_core_env() -> None:
+    """Every setting is typed, checked at start and documented: none read on the side."""
+    package = Path(__file__).resolve().parents[2] / "pressroom"
+    reading = re.compile(r"os\.environ(?!\.setdefault\(\"DJANGO_SETTINGS_MODULE\")|getenv\(")
+    outside = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path != package / "core" / "env.py" and reading.search(path.read_text(encoding="utf-8"))
+    ]
+    assert outside == []

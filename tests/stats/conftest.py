@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
+from pressroom.core.cache import STATS
 from tests.stats.archive import save_archive
 
 
@@ -22,9 +23,9 @@ def plain_static_files(settings: Any) -> None:
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> Iterator[None]:
-    cache.clear()
+    caches[STATS].clear()
     yield
-    cache.clear()
+    caches[STATS].clear()
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from pressroom.events import version
 from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
-from pressroom.stats import version
 from pressroom.stats.queries import archive as figures
 from tests.stats.archive import LINDQVIST, event
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection, transaction
 
+from pressroom.core.cache import STATS
 from pressroom.events.models import Event
 from pressroom.ingest.models import ImportRun
 from pressroom.ingest.runner import run_import
@@ -50,7 +51,7 @@ def corpus_archive(
     with django_db_blocker.unblock():
         try:
             run_import([str(_sample(tmp_path_factory.mktemp("corpus")))])
-            cache.clear()
+            caches[STATS].clear()
             yield Event.objects.count()
         finally:
             # Committed outside any test's transaction: remove it even after a failure.

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 
 from pressroom.events.models import Event, Status
-from pressroom.stats.version import forget_version
+from pressroom.events.version import forget_version
 from tests.website.conftest import SaveEvent
 from tests.website.documents import simple_document
 

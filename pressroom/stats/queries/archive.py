@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.db import connection
 from django.db.models import Count
 
 from pressroom.events.models import Block
@@ -23,6 +22,7 @@ from pressroom.stats.queries.scope import (
     forced_join,
     over,
     over_visible,
+    sqlite,
     visible_where,
 )
 from pressroom.stats.queries.tagtables import TABLES, place_table, topic_table
@@ -105,7 +105,7 @@ def busiest_days(language: str = "en", limit: int = 10) -> Table:
     # Grouped by the day's text on SQLite: grouping by the bare column would have it walk
     # the events' reading-order index, which lacks the status, row by row.
     where = visible_where(language)
-    day = f"substr({EVENTS}.date, 1, 10)" if connection.vendor == "sqlite" else f"{EVENTS}.date"
+    day = f"substr({EVENTS}.date, 1, 10)" if sqlite() else f"{EVENTS}.date"
     rows = fetch(
         Sql(
             f"SELECT {day}, COUNT(*) FROM {EVENTS} WHERE {where.text} "

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection
-
+from pressroom.core.sql import reading
 from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic, Status
 from pressroom.stats.cache import cached_figure
 from pressroom.stats.models import Participant
@@ -46,7 +45,7 @@ class Sql:
 
 
 def fetch(statement: Sql) -> list[tuple[Any, ...]]:
-    with connection.cursor() as cursor:
+    with reading(Event).cursor() as cursor:
         cursor.execute(statement.text, list(statement.params))
         return [tuple(row) for row in cursor.fetchall()]
 
@@ -54,29 +53,34 @@ def fetch(statement: Sql) -> list[tuple[Any, ...]]:
 def visible_where(language: str) -> Sql:
     """True for the rows of the events table (unaliased) a reader may see in ``language``."""
     query = published(language).query
-    text, params = query.get_compiler(connection=connection).compile(query.where)
+    text, params = query.get_compiler(connection=reading(Event)).compile(query.where)
     return Sql(text, tuple(params))
+
+
+def sqlite() -> bool:
+    """Whether the statements run on SQLite (else PostgreSQL)."""
+    return reading(Event).vendor == "sqlite"
 
 
 def forced_join() -> str:
     """A join SQLite keeps in the written order (PostgreSQL plans any inner join)."""
-    return "CROSS JOIN" if connection.vendor == "sqlite" else "INNER JOIN"
+    return "CROSS JOIN" if sqlite() else "INNER JOIN"
 
 
 def unindexed() -> str:
     """Put before a column to keep SQLite from choosing an index on it (unary plus)."""
-    return "+" if connection.vendor == "sqlite" else ""
+    return "+" if sqlite() else ""
 
 
 def year_of(column: str) -> str:
-    if connection.vendor == "sqlite":
+    if sqlite():
         return f"CAST(substr({column}, 1, 4) AS integer)"
     return f"CAST(EXTRACT(YEAR FROM {column}) AS integer)"
 
 
 def month_of(column: str) -> str:
     """``'YYYY-MM'`` text: sorts and groups like the month."""
-    if connection.vendor == "sqlite":
+    if sqlite():
         return f"substr({column}, 1, 7)"
     return f"to_char({column}, 'YYYY-MM')"
 

@@ -6,6 +6,7 @@ import os
 import sys
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 
@@ -13,17 +14,11 @@ class Command(BaseCommand):
     help = "Serve the site with gunicorn (127.0.0.1:8000, one worker per core, 4 threads each)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--bind", default=os.environ.get("PRESSROOM_BIND", "127.0.0.1:8000"))
-        parser.add_argument(
-            "--workers",
-            type=int,
-            default=int(os.environ.get("PRESSROOM_WORKERS", os.cpu_count() or 2)),
-        )
+        parser.add_argument("--bind", default=settings.SERVE_BIND)
+        parser.add_argument("--workers", type=int, default=settings.SERVE_WORKERS)
         # Threads let a worker keep connections alive and overlap waiting on the
         # database or the client; 1 gives gunicorn's plain sync workers.
-        parser.add_argument(
-            "--threads", type=int, default=int(os.environ.get("PRESSROOM_THREADS", 4))
-        )
+        parser.add_argument("--threads", type=int, default=settings.SERVE_THREADS)
 
     def handle(self, *args: Any, **options: Any) -> None:
         argv = [

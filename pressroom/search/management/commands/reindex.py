@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from pressroom.core.routers import primary_only
 from pressroom.events.models import Event
 from pressroom.search import indexer
 
@@ -20,6 +21,8 @@ class Command(BaseCommand):
             "numbers", nargs="*", type=int, metavar="ID", help="Only these events (all languages)."
         )
 
+    # The index is written from what the primary holds, not what a replica has caught up on.
+    @primary_only()
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
         if options["numbers"]:

@@ -1,4 +1,5 @@
-"""The archive's data version: cached figures are keyed by it, so any change invalidates them.
+"""The archive's data version: cached pages and figures are keyed by it, so any change
+invalidates them.
 
 Read from the database (so it is right in every process and on every server, whatever
 cache backend is configured), at most once a second per process: a save in this
