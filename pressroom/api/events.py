@@ -21,7 +21,6 @@ from pressroom.api.queries import published_events
 from pressroom.api.schemas import ChangesPage, EventDetail, EventPage
 from pressroom.events.loading import load_event
 from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventSection, EventTopic
-from pressroom.events.store import with_document_rows
 
 router = Router(tags=["events"])
 
@@ -171,10 +170,8 @@ def _tombstone(t: Tombstone) -> dict[str, Any]:
     return {"id": t.number, "language": t.language, "status": t.status, "changed_at": t.changed_at}
 
 
-def _public_event(number: int, language: str, *, with_rows: bool = True) -> Event:
-    """The published event; ``with_rows``: its child rows prefetched, for their ids."""
-    events = with_document_rows(published_events()) if with_rows else published_events()
-    event = events.filter(number=number, language=language).first()
+def _public_event(number: int, language: str) -> Event:
+    event = published_events().filter(number=number, language=language).first()
     if event is None:
         raise not_found(f"event {number} in language {language!r}")
     return event
@@ -205,7 +202,7 @@ def get_event_text(
     id: Path[Id],
     language: Language = "en",
 ) -> HttpResponse:
-    event = _public_event(id, language, with_rows=False)
+    event = _public_event(id, language)
     text = exporters.get("text").render_one(load_event(event))
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")
     response["Last-Modified"] = http_date(event.changed_at.timestamp())  # type: ignore[attr-defined]

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from django.db import connections, router, transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -330,34 +329,6 @@ class Store:
 
 
 # -- loading -------------------------------------------------------------------------
-
-
-def with_document_rows(events: Any) -> Any:
-    """Prefetch an event's child rows, for callers that read the rows themselves (their ids).
-
-    ``load`` does not need it: it reads the rows itself, a few queries per batch.
-    """
-    return events.prefetch_related(
-        Prefetch("blocks", queryset=m.Block.objects.select_related("person").order_by("position")),
-        Prefetch("photos", queryset=m.Photo.objects.order_by("position")),
-        Prefetch("related_links", queryset=m.RelatedLink.objects.order_by("position")),
-        Prefetch(
-            "eventsection_set",
-            queryset=m.EventSection.objects.select_related("section").order_by("position"),
-        ),
-        Prefetch(
-            "eventperson_set",
-            queryset=m.EventPerson.objects.select_related("person").order_by("position"),
-        ),
-        Prefetch(
-            "eventtopic_set",
-            queryset=m.EventTopic.objects.select_related("topic").order_by("position"),
-        ),
-        Prefetch(
-            "eventplace_set",
-            queryset=m.EventPlace.objects.select_related("place").order_by("position"),
-        ),
-    )
 
 
 def load(event: m.Event) -> Document:
