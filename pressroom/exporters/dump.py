@@ -50,7 +50,7 @@ def catalog_records(
     """
     chosen = events.values("pk")
     sections, topics, places = Section.objects.all(), Topic.objects.all(), Place.objects.all()
-    persons = Person.objects.order_by("pk")
+    persons: QuerySet[Person] = Person.objects.order_by("pk")
     if not every_row:
         sections = sections.filter(
             pk__in=EventSection.objects.filter(event__in=chosen).values("section")
