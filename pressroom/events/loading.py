@@ -77,6 +77,8 @@ EVENT_COLUMNS = (
     ("text_layout.final_newline", "final_newline"),
 )
 _GETTERS = tuple((attrgetter(path), column) for path, column in EVENT_COLUMNS)
+#: Each path of EVENT_COLUMNS split: (``publication``, ``date``); (``title``, ``""``).
+_PARTS = tuple(path.partition(".")[::2] for path, _ in EVENT_COLUMNS)
 
 
 def event_columns(doc: Document) -> dict[str, Any]:
@@ -290,8 +292,7 @@ class _Batch:
         _, number, language, gallery_size, src_modified = row[:_OWN_FIELDS]
         fields: dict[str, Any] = {}
         parts: dict[str, dict[str, Any]] = {"publication": {}, "source": {}, "text_layout": {}}
-        for (path, _), value in zip(EVENT_COLUMNS, row[_OWN_FIELDS:], strict=True):
-            part, _, name = path.partition(".")
+        for (part, name), value in zip(_PARTS, row[_OWN_FIELDS:], strict=True):
             if name:
                 parts[part][name] = value
             else:
@@ -303,7 +304,7 @@ class _Batch:
             language=language,
             id=number,
             gallery=gallery,
-            body=tuple([_block(*row[:7]) for row in self.blocks[pk]]),
+            body=tuple([_block(*row) for row in self.blocks[pk]]),
             related=_related(self.related[pk]),
             geography=tuple([PlaceTag(n, c, k) for n, c, k, _ in self.places[pk]]),  # type: ignore[arg-type]
             topics=tuple([Tag(n, c) for n, c, _ in self.topics[pk]]),
@@ -354,7 +355,7 @@ _OMISSION, _SEPARATOR = Omission(), Separator()
 
 
 def _block(kind: str, text: str, mentions: Any, label: str, layout: str, speaker: str | None,
-           role: str) -> Block:  # fmt: skip
+           role: str, *ids: int | None) -> Block:  # fmt: skip
     if kind == "omission":
         return _OMISSION
     if kind == "separator":
