@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,9 +36,13 @@ class Catalog:
     link: type[Model]
     link_field: str
     turn_path: str
+    #: The entries some reader can see, where their model says (``Person.objects.public``).
+    public: Callable[[], QuerySet[Any]] | None = None
 
     def visible(self) -> QuerySet[Any]:
         """The entries some reader can see: tagged on, or spoken in, a visible event."""
+        if self.public is not None:
+            return self.public()
         tagged = self.link._default_manager.filter(
             visible("event__"), **{self.link_field: OuterRef("pk")}
         )

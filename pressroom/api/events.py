@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import http_date
 from ninja import Field, Path, Query, Router, Schema
@@ -20,8 +20,7 @@ from pressroom.api.queries import published_events
 from pressroom.api.schemas import ChangesPage, EventDetail, EventPage
 from pressroom.core import addresses
 from pressroom.events.loading import load_event
-from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventSection, EventTopic
-from pressroom.events.store import with_document_rows
+from pressroom.events.models import Event, EventQuerySet, EventSection
 
 router = Router(tags=["events"])
 
@@ -52,27 +51,16 @@ class EventFilters(Schema):
     limit: int = Field(paging.DEFAULT_LIMIT, ge=1, le=paging.MAX_LIMIT)
 
 
-def _filtered(f: EventFilters) -> QuerySet[Event]:
+def _filtered(f: EventFilters) -> EventQuerySet:
     events = published_events()
     if f.language:
-        events = events.filter(language=f.language)
-    pk = OuterRef("pk")
-    if f.section is not None:
-        events = events.filter(Exists(EventSection.objects.filter(event=pk, section_id=f.section)))
-    if f.person is not None:
-        events = events.filter(Exists(EventPerson.objects.filter(event=pk, person_id=f.person)))
+        events = events.language(f.language)
+    for kind in ("section", "person", "topic", "place"):
+        if (tag := getattr(f, kind)) is not None:
+            events = events.filed_under(kind, tag)
     if f.speaker is not None:
-        turns = Block.objects.filter(event=pk, kind=Block.Kind.TURN, person_id=f.speaker)
-        events = events.filter(Exists(turns))
-    if f.topic is not None:
-        events = events.filter(Exists(EventTopic.objects.filter(event=pk, topic_id=f.topic)))
-    if f.place is not None:
-        events = events.filter(Exists(EventPlace.objects.filter(event=pk, place_id=f.place)))
-    if f.date_from is not None:
-        events = events.filter(date__gte=f.date_from)
-    if f.date_to is not None:
-        events = events.filter(date__lte=f.date_to)
-    return events
+        events = events.spoken_by(f.speaker)
+    return events.dated(f.date_from, f.date_to)
 
 
 #: The columns a list needs; rows stay tuples-as-dicts, not model instances.
@@ -171,10 +159,8 @@ def _tombstone(t: Tombstone) -> dict[str, Any]:
     return {"id": t.number, "language": t.language, "status": t.status, "changed_at": t.changed_at}
 
 
-def _public_event(number: int, language: str, *, with_rows: bool = True) -> Event:
-    """The published event; ``with_rows``: its child rows prefetched, for their ids."""
-    events = with_document_rows(published_events()) if with_rows else published_events()
-    event = events.filter(number=number, language=language).first()
+def _public_event(number: int, language: str) -> Event:
+    event = published_events().filter(number=number, language=language).first()
     if event is None:
         raise not_found(f"event {number} in language {language!r}")
     return event
@@ -205,7 +191,7 @@ def get_event_text(
     id: Path[Id],
     language: Language = "en",
 ) -> HttpResponse:
-    event = _public_event(id, language, with_rows=False)
+    event = _public_event(id, language)
     text = exporters.get("text").render_one(load_event(event))
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")
     response["Last-Modified"] = http_date(event.changed_at.timestamp())  # type: ignore[attr-defined]

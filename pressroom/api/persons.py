@@ -16,7 +16,7 @@ from pressroom.api.schemas import PersonDetail, PersonPage
 from pressroom.events.models import EventPerson
 from pressroom.people.models import Person
 
-PERSONS = Catalog(Person, EventPerson, "person", "person")
+PERSONS = Catalog(Person, EventPerson, "person", "person", Person.objects.public)
 
 router = Router(tags=["persons"])
 

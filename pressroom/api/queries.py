@@ -7,20 +7,19 @@ import datetime as dt
 from django.db.models import (
     DateField,
     F,
-    QuerySet,
     TimeField,
     Value,
 )
 from django.db.models.functions import Coalesce, Greatest
 
-from pressroom.events.models import Event
+from pressroom.events.models import Event, EventQuerySet
 
 #: Events without a date or time sort as if at the start of time.
 NO_DATE = dt.date(1, 1, 1)
 NO_TIME = dt.time(0, 0)
 
 
-def published_events() -> QuerySet[Event]:
+def published_events() -> EventQuerySet:
     """Every query starts here; ``changed_at`` is when the event last changed for a reader.
 
     A scheduled event becomes visible at ``publish_at`` without being saved, so its

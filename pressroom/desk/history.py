@@ -9,7 +9,6 @@ re-import, and record a Revision (a public correction if readers could see it).
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -18,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from pressroom.desk.models import Revision
-from pressroom.document import Document, Narrative, Omission, Separator, Turn
+from pressroom.document import Document, Narrative, Omission, Separator, Turn, count_words
 from pressroom.events import models as m
 from pressroom.events.identity import document_hash
 from pressroom.events.signals import document_saved
@@ -41,7 +40,6 @@ FIELD_LABELS: dict[str, str] = {
     "section_word": "heading",
 }
 _POSITIONED = (m.Block, m.Photo, m.RelatedLink)
-_WORD_CHARS = re.compile(r"\w+")
 
 
 def fresh_document(event: m.Event) -> Document:
@@ -183,7 +181,7 @@ def normalize_rows(event: m.Event) -> None:
             if position != i:
                 model.objects.filter(pk=pk).update(position=i)
     for block in m.Block.objects.filter(event=event):
-        words = len(_WORD_CHARS.findall(block.text)) if block.kind in ("turn", "narrative") else 0
+        words = count_words(block.text) if block.kind in ("turn", "narrative") else 0
         if block.word_count != words:
             m.Block.objects.filter(pk=block.pk).update(word_count=words)
     photos = m.Photo.objects.filter(event=event).count()

@@ -8,7 +8,6 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from pressroom.events.models import Event, Status
-from pressroom.events.store import with_document_rows
 
 
 def render_preview(request: HttpRequest, event: Event) -> HttpResponse:
@@ -25,7 +24,7 @@ def render_preview(request: HttpRequest, event: Event) -> HttpResponse:
         if not event.is_public:
             publish_at = event.publish_at or timezone.now()
             Event.objects.filter(pk=event.pk).update(status=Status.PUBLISHED, publish_at=publish_at)
-        shown = with_document_rows(Event.objects).get(pk=event.pk)
+        shown = Event.objects.get(pk=event.pk)
         context = event_context(shown)
         context["desk_preview"] = True
         response = render(request, "website/event.html", {**context, "translation_url": ""})

@@ -1,5 +1,9 @@
 """Rows -> Documents: the one mapping from the event tables back to Documents.
 
+Every reader of whole events starts here: the event page, the API, exports and the
+text version. ``load_events`` gives each Document with the ids of the rows it was
+read from (``LoadedEvent``), for the readers that link to them.
+
 Reads plain row tuples with one query per table for a whole batch of events (eight
 queries whatever the batch's size), so loading one event and dumping 100,000 use
 the same code. Model instances, querysets built per batch and the ORM's per-row
@@ -17,6 +21,8 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from django.conf import settings
@@ -31,7 +37,6 @@ from pressroom.document import (
     Narrative,
     Omission,
     Paragraph,
-    PersonRef,
     Photo,
     PlaceTag,
     Publication,
@@ -42,6 +47,7 @@ from pressroom.document import (
     Tag,
     TextLayout,
     Turn,
+    decode_mentions,
 )
 from pressroom.events import models as m
 from pressroom.people.models import Person
@@ -52,12 +58,89 @@ BATCH = 500
 
 Rows = dict[int, list[tuple[Any, ...]]]
 
+#: The Document's fields stored as they are, one Event column each: (field path, column).
+#: The store writes them (``event_columns``) and the loader reads them back from this list.
+EVENT_COLUMNS = (
+    ("section_word", "section_word"),
+    ("title", "title"),
+    ("lead", "lead"),
+    ("date", "date"),
+    ("time", "time"),
+    ("place", "place"),
+    ("publication.date", "publication_date"),
+    ("publication.time", "publication_time"),
+    ("publication.direct_link", "direct_link"),
+    ("source.format", "source_format"),
+    ("source.url", "source_url"),
+    ("source.content_hash", "source_hash"),
+    ("source.translation_url", "translation_url"),
+    ("text_layout.final_newline", "final_newline"),
+)
+_GETTERS = tuple((attrgetter(path), column) for path, column in EVENT_COLUMNS)
+#: Each path of EVENT_COLUMNS split: (``publication``, ``date``); (``title``, ``""``).
+_PARTS = tuple(path.partition(".")[::2] for path, _ in EVENT_COLUMNS)
+
+
+def event_columns(doc: Document) -> dict[str, Any]:
+    """The Event columns of ``EVENT_COLUMNS`` for ``doc``."""
+    return {column: get(doc) for get, column in _GETTERS}
+
+
+@dataclass(frozen=True)
+class RowIds:
+    """The ids of the rows a Document was read from, in the Document's order."""
+
+    event: int
+    #: One per body block.
+    blocks: tuple[int, ...]
+    #: One per body block: the person a turn is resolved to (None: not a turn, or nobody).
+    speakers: tuple[int | None, ...]
+    #: One per photo of the gallery.
+    photos: tuple[int, ...]
+    #: One per section name of the publication, with the section's slug.
+    sections: tuple[tuple[int, str], ...]
+    #: One per tag of ``persons``, ``topics`` and ``geography``.
+    persons: tuple[int, ...]
+    topics: tuple[int, ...]
+    places: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LoadedEvent:
+    """An event's Document and the ids of its rows."""
+
+    document: Document
+    ids: RowIds
+
+    def turns(self) -> Iterator[tuple[int, Turn, int, int | None]]:
+        """``(sequence from 1, turn, block id, person id)`` for each speech turn."""
+        sequence = 0
+        for block, pk, person in zip(
+            self.document.body, self.ids.blocks, self.ids.speakers, strict=True
+        ):
+            if isinstance(block, Turn):
+                sequence += 1
+                yield sequence, block, pk, person
+
 
 def load_documents(pks: Sequence[int]) -> list[Document]:
     """The Documents of the events with these primary keys, in the same order."""
     if not pks:
         return []
     return _Batch(pks).documents()
+
+
+def load_events(pks: Sequence[int]) -> list[LoadedEvent]:
+    """The Documents of these events with their row ids, in the same order."""
+    if not pks:
+        return []
+    batch = _Batch(pks)
+    return [LoadedEvent(batch.document(pk), batch.row_ids(pk)) for pk in batch.pks]
+
+
+def load_with_ids(event: m.Event) -> LoadedEvent:
+    (loaded,) = load_events([event.pk])
+    return loaded
 
 
 def iter_documents(events: Any, batch_size: int = BATCH) -> Iterator[Document]:
@@ -98,11 +181,12 @@ def _column(model: type[Model], name: str, alias: str = "") -> str:
     return f"{alias}.{column}" if alias else column
 
 
+#: The event row as the loader reads it: what ``EVENT_COLUMNS`` leaves to the mapping first.
 _EVENT_FIELDS = (
-    "id", "number", "language", "section_word", "title", "lead", "date", "time", "place",
-    "gallery_size", "publication_date", "publication_time", "direct_link", "source_format",
-    "source_url", "source_hash", "source_modified", "translation_url", "final_newline",
+    "id", "number", "language", "gallery_size", "source_modified",
+    *(column for _, column in EVENT_COLUMNS),
 )  # fmt: skip
+_OWN_FIELDS = 5
 
 
 def _children(
@@ -137,23 +221,35 @@ class _Queries:
             f"SELECT {', '.join(_column(m.Event, f) for f in _EVENT_FIELDS)} "
             f"FROM {_table(m.Event)} WHERE {_column(m.Event, 'id')} IN ({{}})"
         )
+        # Each table's row id (or the catalog row's) comes last: the Document's
+        # mapping reads the columns before it.
         self.blocks = _children(
             m.Block,
-            ("kind", "text", "mentions", "label", "label_layout", "person.tag_name", "role"),
+            ("kind", "text", "mentions", "label", "label_layout", "person.tag_name", "role",
+             "person", "id"),
             (Person, "person"),
-        )
+        )  # fmt: skip
         self.photos = _children(
             m.Photo,
-            ("caption", "credit", "image_url", "thumbnail_url", "agency", "source_id", "image"),
-        )
+            ("caption", "credit", "image_url", "thumbnail_url", "agency", "source_id", "image",
+             "id"),
+        )  # fmt: skip
         self.related = _children(
             m.RelatedLink, ("group", "kind", "title", "date", "target_number", "url")
         )
-        self.sections = _children(m.EventSection, ("section.name",), (Section, "section"))
-        self.persons = _children(m.EventPerson, ("name", "person.catalog_id"), (Person, "person"))
-        self.topics = _children(m.EventTopic, ("topic.name", "topic.catalog_id"), (Topic, "topic"))
+        self.sections = _children(
+            m.EventSection, ("section.name", "section.slug", "section"), (Section, "section")
+        )
+        self.persons = _children(
+            m.EventPerson, ("name", "person.catalog_id", "person"), (Person, "person")
+        )
+        self.topics = _children(
+            m.EventTopic, ("topic.name", "topic.catalog_id", "topic"), (Topic, "topic")
+        )
         self.places = _children(
-            m.EventPlace, ("place.name", "place.catalog_id", "place.kind"), (Place, "place")
+            m.EventPlace,
+            ("place.name", "place.catalog_id", "place.kind", "place"),
+            (Place, "place"),
         )
 
 
@@ -192,41 +288,45 @@ class _Batch:
         return [self.document(pk) for pk in self.pks]
 
     def document(self, pk: int) -> Document:
-        (_, number, language, section_word, title, lead, date, time, place, gallery_size,
-         pub_date, pub_time, direct_link, src_format, src_url, src_hash, src_modified,
-         translation_url, final_newline) = self.events[pk]  # fmt: skip
+        row = self.events[pk]
+        _, number, language, gallery_size, src_modified = row[:_OWN_FIELDS]
+        fields: dict[str, Any] = {}
+        parts: dict[str, dict[str, Any]] = {"publication": {}, "source": {}, "text_layout": {}}
+        for (part, name), value in zip(_PARTS, row[_OWN_FIELDS:], strict=True):
+            if name:
+                parts[part][name] = value
+            else:
+                fields[part] = value
         gallery = None
         if gallery_size:
             gallery = Gallery(size=gallery_size, photos=tuple(map(_photo, self.photos[pk])))
         return Document(
-            title=title,
             language=language,
             id=number,
-            section_word=section_word,
-            lead=lead,
-            date=date,
-            time=time,
-            place=place,
             gallery=gallery,
             body=tuple([_block(*row) for row in self.blocks[pk]]),
             related=_related(self.related[pk]),
-            geography=tuple([PlaceTag(n, c, k) for n, c, k in self.places[pk]]),  # type: ignore[arg-type]
-            topics=tuple([Tag(n, c) for n, c in self.topics[pk]]),
-            persons=tuple([Tag(n, c) for n, c in self.persons[pk]]),
+            geography=tuple([PlaceTag(n, c, k) for n, c, k, _ in self.places[pk]]),  # type: ignore[arg-type]
+            topics=tuple([Tag(n, c) for n, c, _ in self.topics[pk]]),
+            persons=tuple([Tag(n, c) for n, c, _ in self.persons[pk]]),
             publication=Publication(
-                sections=tuple([s for (s,) in self.sections[pk]]),
-                date=pub_date,
-                time=pub_time,
-                direct_link=direct_link,
+                sections=tuple([s for s, _, _ in self.sections[pk]]), **parts["publication"]
             ),
-            source=Source(
-                format=src_format,
-                url=src_url,
-                content_hash=src_hash,
-                last_modified=_moment(src_modified),
-                translation_url=translation_url,
-            ),
-            text_layout=TextLayout(final_newline=bool(final_newline)),
+            source=Source(last_modified=_moment(src_modified), **parts["source"]),
+            text_layout=TextLayout(**parts["text_layout"]),
+            **fields,
+        )
+
+    def row_ids(self, pk: int) -> RowIds:
+        return RowIds(
+            event=pk,
+            blocks=tuple([row[-1] for row in self.blocks[pk]]),
+            speakers=tuple([row[-2] for row in self.blocks[pk]]),
+            photos=tuple([row[-1] for row in self.photos[pk]]),
+            sections=tuple([(section, slug) for _, slug, section in self.sections[pk]]),
+            persons=tuple([row[-1] for row in self.persons[pk]]),
+            topics=tuple([row[-1] for row in self.topics[pk]]),
+            places=tuple([row[-1] for row in self.places[pk]]),
         )
 
 
@@ -255,7 +355,7 @@ _OMISSION, _SEPARATOR = Omission(), Separator()
 
 
 def _block(kind: str, text: str, mentions: Any, label: str, layout: str, speaker: str | None,
-           role: str) -> Block:  # fmt: skip
+           role: str, *ids: int | None) -> Block:  # fmt: skip
     if kind == "omission":
         return _OMISSION
     if kind == "separator":
@@ -267,10 +367,7 @@ def _block(kind: str, text: str, mentions: Any, label: str, layout: str, speaker
         found = _json(mentions) or []
         paragraphs = tuple(
             [
-                Paragraph(
-                    line,
-                    tuple(PersonRef(**ref) for ref in found[i]) if i < len(found) else (),
-                )
+                Paragraph(line, decode_mentions(found[i]) if i < len(found) else ())
                 for i, line in enumerate(lines)
             ]
         )
@@ -281,7 +378,7 @@ def _block(kind: str, text: str, mentions: Any, label: str, layout: str, speaker
 
 
 def _photo(row: tuple[Any, ...]) -> Photo:
-    caption, credit, url, thumbnail, agency, source_id, image = row
+    caption, credit, url, thumbnail, agency, source_id, image, _ = row
     return Photo(
         caption=caption,
         credit=credit,

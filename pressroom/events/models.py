@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from pressroom.people.models import Person
@@ -49,6 +50,36 @@ class EventQuerySet(models.QuerySet["Event"]):
 
     def newest_first(self) -> EventQuerySet:
         return self.order_by("-date", "-time", "-number")
+
+    def filed_under(self, kind: str, tag: Any) -> EventQuerySet:
+        """Events filed under a section, person, topic, place or speaker (``kind``):
+        ``tag`` is the row, its id, or a condition on the filing rows
+        (``Q(topic__name=...)``)."""
+        return self.filter(Exists(tag_rows(kind, tag).filter(event=OuterRef("pk"))))
+
+    def spoken_by(self, person: Any) -> EventQuerySet:
+        """Events where ``person`` (a row or its id) speaks a turn."""
+        return self.filed_under("speaker", person)
+
+    def dated(self, first: dt.date | None = None, last: dt.date | None = None) -> EventQuerySet:
+        """Events on or after ``first`` and on or before ``last`` (either may be None)."""
+        events = self if first is None else self.filter(date__gte=first)
+        return events if last is None else events.filter(date__lte=last)
+
+
+def tag_rows(kind: str, tag: Any) -> models.QuerySet[Any]:
+    """The rows filing events under ``tag`` (see ``EventQuerySet.filed_under``); a
+    speaker's are their turns."""
+    if kind == "speaker":
+        return Block.objects.filter(kind=Block.Kind.TURN, person=tag)
+    through: type[models.Model] = {
+        "section": EventSection,
+        "person": EventPerson,
+        "topic": EventTopic,
+        "place": EventPlace,
+    }[kind]
+    match = tag if isinstance(tag, Q) else Q(**{kind: tag})
+    return through._default_manager.filter(match)
 
 
 class Event(models.Model):

@@ -8,13 +8,11 @@ a document it has seen before (by its id, else by its source key).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from django.db import connections, router, transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -24,10 +22,11 @@ from pressroom.document import (
     Document,
     Narrative,
     Paragraph,
-    Photo,
     PlaceTag,
     Tag,
     Turn,
+    encode_mentions,
+    encode_photo,
 )
 from pressroom.events import loading
 from pressroom.events import models as m
@@ -39,7 +38,6 @@ from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
 Outcome = Literal["created", "updated", "unchanged"]
-_WORD = re.compile(r"\w+")
 
 #: A stored event's turns: position -> (label, person's tag or None, role).
 StoredLinks = dict[int, tuple[str, str | None, str]]
@@ -174,27 +172,15 @@ class Store:
             event.status = status or m.Status.PUBLISHED
         elif status is not None:
             event.status = status
-        event.section_word = doc.section_word
-        event.title = doc.title
-        event.lead = doc.lead
-        event.date = doc.date
-        event.time = doc.time
-        event.place = doc.place
+        for column, value in loading.event_columns(doc).items():
+            setattr(event, column, value)
         event.gallery_size = doc.gallery.size if doc.gallery else None
         pub = doc.publication
-        event.publication_date = pub.date
-        event.publication_time = pub.time
-        event.direct_link = pub.direct_link
         if event.publish_at is None:
             event.publish_at = _moscow_datetime(pub.date or doc.date, pub.time or doc.time) or now
-        event.source_format = doc.source.format
-        event.source_url = doc.source.url
-        event.source_hash = doc.source.content_hash
         event.source_modified = updated or doc.source.last_modified
-        event.translation_url = doc.source.translation_url
         event.source_key = key
         event.document_hash = digest
-        event.final_newline = doc.text_layout.final_newline
         event.last_imported = now
         setattr(event, DOCUMENT_FOLLOWS, True)
         try:
@@ -222,7 +208,7 @@ class Store:
             insert_rows(
                 m.Photo,
                 [
-                    m.Photo(event=event, position=i, **_photo_fields(p))
+                    m.Photo(event=event, position=i, **encode_photo(p))
                     for i, p in enumerate(doc.gallery.photos)
                 ],
             )
@@ -291,7 +277,7 @@ class Store:
                     label_layout=block.layout,
                     person=person,
                     role=block.role,
-                    word_count=sum(len(_WORD.findall(p.text)) for p in block.paragraphs),
+                    word_count=block.words,
                 )
             elif isinstance(block, Narrative):
                 para = block.paragraph
@@ -301,7 +287,7 @@ class Store:
                     kind=m.Block.Kind.NARRATIVE,
                     text=para.text,
                     mentions=_mentions((para,)),
-                    word_count=len(_WORD.findall(para.text)),
+                    word_count=block.words,
                 )
             else:
                 yield m.Block(event=event, position=pos, kind=block.kind)
@@ -346,34 +332,6 @@ class Store:
 # -- loading -------------------------------------------------------------------------
 
 
-def with_document_rows(events: Any) -> Any:
-    """Prefetch an event's child rows, for callers that read the rows themselves (their ids).
-
-    ``load`` does not need it: it reads the rows itself, a few queries per batch.
-    """
-    return events.prefetch_related(
-        Prefetch("blocks", queryset=m.Block.objects.select_related("person").order_by("position")),
-        Prefetch("photos", queryset=m.Photo.objects.order_by("position")),
-        Prefetch("related_links", queryset=m.RelatedLink.objects.order_by("position")),
-        Prefetch(
-            "eventsection_set",
-            queryset=m.EventSection.objects.select_related("section").order_by("position"),
-        ),
-        Prefetch(
-            "eventperson_set",
-            queryset=m.EventPerson.objects.select_related("person").order_by("position"),
-        ),
-        Prefetch(
-            "eventtopic_set",
-            queryset=m.EventTopic.objects.select_related("topic").order_by("position"),
-        ),
-        Prefetch(
-            "eventplace_set",
-            queryset=m.EventPlace.objects.select_related("place").order_by("position"),
-        ),
-    )
-
-
 def load(event: m.Event) -> Document:
     """The Document an event's rows hold (``loading`` is the one rows -> Document mapping)."""
     return loading.load_event(event)
@@ -392,25 +350,9 @@ def iter_documents(events: Any, batch_size: int = loading.BATCH) -> Iterator[Doc
 
 
 def _mentions(paragraphs: Iterable[Paragraph]) -> list[list[dict[str, Any]]] | None:
-    per_paragraph = [
-        [
-            {"name": r.name, "start": r.start, "end": r.end, "catalog_id": r.catalog_id}
-            for r in p.mentions
-        ]
-        for p in paragraphs
-    ]
+    """A block's mentions per paragraph, in the JSON form; None when there are none."""
+    per_paragraph = [encode_mentions(p) for p in paragraphs]
     return per_paragraph if any(per_paragraph) else None
-
-
-def _photo_fields(photo: Photo) -> dict[str, Any]:
-    return {
-        "caption": photo.caption,
-        "credit": photo.credit,
-        "image_url": photo.image_url,
-        "thumbnail_url": photo.thumbnail_url,
-        "agency": photo.agency,
-        "source_id": photo.source_id,
-    }
 
 
 def _catalog_id(doc: Document, tag: str) -> str:

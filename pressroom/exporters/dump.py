@@ -24,7 +24,7 @@ from pressroom.events.models import (
     EventSection,
     EventTopic,
 )
-from pressroom.exporters.encode import document_dict, dumps_line
+from pressroom.exporters.encode import dumps_line
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
@@ -50,7 +50,7 @@ def catalog_records(
     """
     chosen = events.values("pk")
     sections, topics, places = Section.objects.all(), Topic.objects.all(), Place.objects.all()
-    persons = Person.objects.order_by("pk")
+    persons: QuerySet[Person] = Person.objects.order_by("pk")
     if not every_row:
         sections = sections.filter(
             pk__in=EventSection.objects.filter(event__in=chosen).values("section")
@@ -119,4 +119,4 @@ def render_dump(events: QuerySet[Event]) -> Iterator[str]:
     for record in catalog_records(events):
         yield _line(record)
     for doc in iter_documents(events):
-        yield dumps_line({"record": "event", "status": PUBLIC_STATUS, **document_dict(doc)})
+        yield dumps_line({"record": "event", "status": PUBLIC_STATUS, **doc.to_dict()})

@@ -8,7 +8,6 @@ Datasette finds full-text indexes.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -52,8 +51,6 @@ CREATE VIRTUAL TABLE events_fts
   USING fts5 (title, lead, text, content="events", content_rowid="pk");
 CREATE VIRTUAL TABLE turns_fts USING fts5 (label, text, content="turns", content_rowid="pk");
 """
-
-_WORD = re.compile(r"\w+")
 
 
 class _Writer:
@@ -117,7 +114,7 @@ class _Writer:
                 (
                     event_pk, doc.id, doc.language, doc.date.isoformat() if doc.date else None,
                     n, t.label, self.person(t.speaker) if t.speaker else None, t.role,
-                    sum(len(_WORD.findall(p.text)) for p in t.paragraphs),
+                    t.words,
                     "\n".join(p.text for p in t.paragraphs),
                     document_url(doc, n),
                 )

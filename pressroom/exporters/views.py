@@ -12,8 +12,8 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from pressroom import exporters
-from pressroom.events.loading import load_event
-from pressroom.events.models import Block, Event
+from pressroom.events.loading import load_with_ids
+from pressroom.events.models import Event
 
 #: URL suffix -> export format.
 SUFFIXES = {"json": "json", "txt": "txt", "akn.xml": "akn", "tei.xml": "tei", "csv": "csv"}
@@ -41,12 +41,12 @@ def _language(request: HttpRequest) -> str:
 
 def _render(event: Event, format_name: str) -> HttpResponse:
     exporter = exporters.get(format_name)
-    doc = load_event(event)
+    loaded = load_with_ids(event)
+    doc = loaded.document
     if format_name == "csv":
         from pressroom.exporters.csvformat import render_turns
 
-        speakers = Block.objects.filter(event=event, person__isnull=False)
-        ids = dict(speakers.values_list("person__tag_name", "person_id"))
+        ids = {t.speaker: person for _, t, _, person in loaded.turns() if t.speaker and person}
         body = render_turns(doc, ids)
     else:
         body = exporter.render_one(doc)

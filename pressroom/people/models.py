@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.db import models
+from django.db.models import Exists, OuterRef
+
+
+class PersonQuerySet(models.QuerySet["Person"]):
+    def public(self) -> PersonQuerySet:
+        """Persons tagged on, or speaking in, at least one event a reader may see: no
+        name leaks from a draft. (The events app is above this one: no import of it.)"""
+        published = apps.get_model("events", "Event").objects.published()
+        tagged = published.filter(eventperson__person=OuterRef("pk"))
+        spoke = published.filter(blocks__person=OuterRef("pk"))
+        return self.filter(Exists(tagged) | Exists(spoke))
 
 
 class Person(models.Model):
@@ -25,6 +37,8 @@ class Person(models.Model):
     biography = models.TextField(blank=True, help_text="A short biography, when known.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["tag_name"]

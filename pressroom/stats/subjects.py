@@ -5,17 +5,14 @@ from __future__ import annotations
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 
-from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic
+from pressroom.events.models import Event, EventPlace, EventTopic
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
 
 
 def public_person(pk: int) -> Person:
     """A person tagged in, or speaking in, a published event: no name leaks from a draft."""
-    events = Event.objects.published()
-    tagged = EventPerson.objects.filter(person=OuterRef("pk"), event__in=events)
-    spoke = Block.objects.filter(person=OuterRef("pk"), event__in=events)
-    found = Person.objects.filter(Exists(tagged) | Exists(spoke), pk=pk).first()
+    found = Person.objects.public().filter(pk=pk).first()
     if found is None:
         raise Http404(f"No person {pk} in published events")
     return found

@@ -9,12 +9,11 @@ never from markup in the content.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from pressroom.core.addresses import anchor
-from pressroom.events.models import Block
+from pressroom.document import Block, Narrative, Paragraph, PersonRef, Turn
 
 
 @dataclass(frozen=True)
@@ -38,25 +37,31 @@ class BlockView:
     paragraphs: list[ParagraphView] = field(default_factory=list)
 
 
-def mention_ids(blocks: Iterable[Block]) -> set[str]:
-    """The catalog ids of every person mentioned inline in ``blocks``."""
+def _paragraphs(block: Block) -> tuple[Paragraph, ...]:
+    if isinstance(block, Turn):
+        return block.paragraphs
+    if isinstance(block, Narrative):
+        return (block.paragraph,)
+    return ()
+
+
+def mention_ids(body: Iterable[Block]) -> set[str]:
+    """The catalog ids of every person mentioned inline in ``body``."""
     return {
-        str(ref.get("catalog_id"))
-        for block in blocks
-        for refs in (block.mentions or [])
-        for ref in refs
-        if isinstance(ref, dict) and ref.get("catalog_id")
+        ref.catalog_id
+        for block in body
+        for paragraph in _paragraphs(block)
+        for ref in paragraph.mentions
+        if ref.catalog_id
     }
 
 
-def segments(text: str, refs: Any, person_urls: Mapping[str, str]) -> list[Segment]:
+def segments(text: str, refs: Sequence[PersonRef], person_urls: Mapping[str, str]) -> list[Segment]:
     """``text`` cut at valid, ordered mentions of known persons; anything else stays plain."""
     cuts: list[tuple[int, int, str]] = []
-    for ref in refs if isinstance(refs, list) else []:
-        if not isinstance(ref, dict):
-            continue
-        start, end = ref.get("start"), ref.get("end")
-        url = person_urls.get(str(ref.get("catalog_id") or ""), "")
+    for ref in refs:
+        start, end = ref.start, ref.end
+        url = person_urls.get(ref.catalog_id, "")
         if not (url and isinstance(start, int) and isinstance(end, int)):
             continue
         if 0 <= start < end <= len(text) and (not cuts or start >= cuts[-1][1]):
@@ -74,42 +79,45 @@ def segments(text: str, refs: Any, person_urls: Mapping[str, str]) -> list[Segme
 
 
 def body_views(
-    blocks: Iterable[Block],
+    body: Iterable[Block],
+    speakers: Iterable[int | None],
     person_urls: Mapping[str, str],
     speaker_url: Callable[[int], str],
 ) -> list[BlockView]:
+    """The views of ``body``; ``speakers``: the person id of each block's turn, or None."""
     views: list[BlockView] = []
     turns = narratives = 0
-    for block in blocks:
-        mentions = block.mentions if isinstance(block.mentions, list) else []
-
-        def refs(i: int, mentions: list[Any] = mentions) -> Any:
-            return mentions[i] if i < len(mentions) else []
-
-        if block.kind == Block.Kind.TURN:
+    for block, person_id in zip(body, speakers, strict=True):
+        if isinstance(block, Turn):
             turns += 1
+            paragraphs = block.paragraphs
+            if len(paragraphs) == 1 and not paragraphs[0].text:
+                paragraphs = ()  # a turn with no text prints its label alone
             views.append(
                 BlockView(
                     kind="turn",
                     anchor=anchor(turns),
                     label=block.label,
-                    speaker_url=speaker_url(block.person_id) if block.person_id else "",
+                    speaker_url=speaker_url(person_id) if person_id else "",
                     paragraphs=[
-                        ParagraphView(anchor(turns, j), segments(text, refs(j - 1), person_urls))
-                        for j, text in enumerate(block.paragraphs, start=1)
+                        ParagraphView(anchor(turns, j), segments(p.text, p.mentions, person_urls))
+                        for j, p in enumerate(paragraphs, start=1)
                     ],
                 )
             )
-        elif block.kind == Block.Kind.NARRATIVE:
+        elif isinstance(block, Narrative):
             narratives += 1
             here = anchor(paragraph=narratives)
+            para = block.paragraph
             views.append(
                 BlockView(
                     kind="narrative",
                     anchor=here,
-                    paragraphs=[ParagraphView(here, segments(block.text, refs(0), person_urls))],
+                    paragraphs=[
+                        ParagraphView(here, segments(para.text, para.mentions, person_urls))
+                    ],
                 )
             )
         else:
-            views.append(BlockView(kind=str(block.kind)))
+            views.append(BlockView(kind=block.kind))
     return views

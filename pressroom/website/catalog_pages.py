@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from pressroom.core import addresses
 from pressroom.events.models import (
     Block,
-    EventPerson,
     EventPlace,
     EventQuerySet,
     EventTopic,
@@ -67,7 +66,7 @@ def public_person(pk: int) -> Person:
 
 def person_events(request: HttpRequest, key: int, page: int = 1) -> HttpResponse:
     person = public_person(key)
-    events = filed_under(published(), EventPerson, person=person)
+    events = filed_under(published(), "person", person)
     context = {
         "title": person.name,
         "person": person,
@@ -92,7 +91,7 @@ def own_words(person: Person, limit: int = OWN_WORDS) -> list[dict[str, Any]]:
     )
     # The newest events they spoke in first (a page of events, planned as lists are),
     # then their turns in those events: never a sort of everything they ever said.
-    spoken = filed_under(published(), Block, person=person, kind=Block.Kind.TURN)
+    spoken = filed_under(published(), "speaker", person)
     latest = list(spoken.newest_first().values_list("pk", flat=True)[:limit])
     turns = (
         Block.objects.filter(person=person, kind=Block.Kind.TURN, event__in=latest)
@@ -137,7 +136,7 @@ def person_biography(request: HttpRequest, key: int) -> HttpResponse:
 
 def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
     topic = find_topic(key)
-    events = filed_under(published(), EventTopic, topic=topic)
+    events = filed_under(published(), "topic", topic)
     context = {
         "title": topic.name,
         "kind_label": _("Topic"),
@@ -148,7 +147,7 @@ def topic_events(request: HttpRequest, key: str, page: int = 1) -> HttpResponse:
 
 
 def _place_events(request: HttpRequest, place: Place, page: int, name: str) -> HttpResponse:
-    events = filed_under(published(), EventPlace, place=place)
+    events = filed_under(published(), "place", place)
     context = {
         "title": place.name,
         "kind_label": _("Country") if place.kind == Place.Kind.COUNTRY else _("Region"),

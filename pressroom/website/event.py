@@ -16,8 +16,10 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import condition
 
 from pressroom.core import addresses
+from pressroom.document import Document
+from pressroom.events.loading import LoadedEvent, load_event, load_with_ids
 from pressroom.events.models import Event
-from pressroom.events.store import load, with_document_rows
+from pressroom.taxonomy.models import Place, Section, Topic
 from pressroom.website.body import body_views, mention_ids
 from pressroom.website.cache import cached_page
 from pressroom.website.context_processors import OTHER_LANGUAGE
@@ -49,7 +51,7 @@ def _etag(request: HttpRequest, number: int, **kwargs: Any) -> str | None:
 
 
 def _public_event(number: int) -> Event:
-    return get_object_or_404(with_document_rows(published()), number=number)
+    return get_object_or_404(published(), number=number)
 
 
 def _safe_image(url: str) -> str:
@@ -77,29 +79,71 @@ def _neighbours(event: Event) -> tuple[Event | None, Event | None]:
     return earlier, later
 
 
-def _related(event: Event) -> list[dict[str, Any]]:
-    links = list(event.related_links.all())
-    targets = {link.target_number for link in links if link.target_number is not None}
+def _related(doc: Document) -> list[dict[str, Any]]:
+    """Related links; only those to published events are links."""
+    targets = {item.event_id for rel in doc.related for item in rel.items}
     public = set(
-        published(event.language).filter(number__in=targets).values_list("number", flat=True)
+        published(doc.language).filter(number__in=targets - {None}).values_list("number", flat=True)
     )
-    groups: list[dict[str, Any]] = []
-    for link in links:
-        if not groups or groups[-1]["group"] != link.group:
-            groups.append({"group": link.group, "kind": link.kind, "items": []})
-        url = (
-            addresses.event_url(link.target_number, event.language)
-            if link.target_number in public
-            else ""
-        )
-        groups[-1]["items"].append({"title": link.title, "date": link.date, "url": url})
-    return groups
+    return [
+        {
+            "kind": rel.kind,
+            "items": [
+                {
+                    "title": item.title,
+                    "date": item.date,
+                    "url": addresses.event_url(item.event_id, doc.language)
+                    if item.event_id is not None and item.event_id in public
+                    else "",
+                }
+                for item in rel.items
+            ],
+        }
+        for rel in doc.related
+    ]
+
+
+def _tags(loaded: LoadedEvent) -> dict[str, list[dict[str, str]]]:
+    """The event's places, topics, persons and sections, linked to their pages."""
+    doc, ids, lang = loaded.document, loaded.ids, loaded.document.language
+    return {
+        "places": [
+            {
+                "name": t.name,
+                "url": addresses.place_url(
+                    t.place_kind, Place(pk=pk, catalog_id=t.catalog_id).url_key, lang
+                ),
+            }
+            for t, pk in zip(doc.geography, ids.places, strict=True)
+        ],
+        "topics": [
+            {
+                "name": t.name,
+                "url": addresses.topic_url(Topic(pk=pk, catalog_id=t.catalog_id).url_key, lang),
+            }
+            for t, pk in zip(doc.topics, ids.topics, strict=True)
+        ],
+        "persons": [
+            {"name": t.name, "url": addresses.person_url(pk, lang)}
+            for t, pk in zip(doc.persons, ids.persons, strict=True)
+        ],
+        "sections": [
+            {
+                "name": name,
+                "url": addresses.section_url(
+                    section_slug(Section(pk=pk, language=lang, name=name, slug=slug)), lang
+                ),
+            }
+            for name, (pk, slug) in zip(doc.publication.sections, ids.sections, strict=True)
+        ],
+    }
 
 
 def event_context(event: Event) -> dict[str, Any]:
-    blocks = list(event.blocks.all())
-    turns = [b for b in blocks if b.kind == "turn"]
-    ids = mention_ids(blocks)
+    loaded = load_with_ids(event)
+    doc = loaded.document
+    turns = [(turn, person) for _, turn, _, person in loaded.turns()]
+    ids = mention_ids(doc.body)
     mentioned = (
         dict(public_persons().filter(catalog_id__in=ids).values_list("catalog_id", "pk"))
         if ids
@@ -111,53 +155,35 @@ def event_context(event: Event) -> dict[str, Any]:
         return addresses.person_url(pk, lang)
 
     person_urls = {cid: person_url(pk) for cid, pk in mentioned.items()}
-    body = body_views(blocks, person_urls, person_url)
+    body = body_views(doc.body, loaded.ids.speakers, person_urls, person_url)
     photos = [
         {
             "caption": p.caption,
             "credit": p.credit,
             "agency": p.agency,
-            "image": _safe_image(p.image_url or (p.image.url if p.image else "")),
+            "image": _safe_image(p.image_url),
             "thumbnail": _safe_image(p.thumbnail_url),
             "number": i,
         }
-        for i, p in enumerate(event.photos.all(), start=1)
+        for i, p in enumerate(doc.gallery.photos if doc.gallery else (), start=1)
     ]
     earlier, later = _neighbours(event)
     other = OTHER_LANGUAGE[event.language]
     translated = published(other).filter(number=event.number).exists()
     number = event.number
     absolute = addresses.event_url(number, lang, absolute=True)
-    sections = [
-        {"name": es.section.name, "url": addresses.section_url(section_slug(es.section), lang)}
-        for es in event.eventsection_set.all()
-    ]
     context: dict[str, Any] = {
         "event": event,
         "title": event.title,
         "body": body,
         "has_transcript": any(b.kind == "turn" for b in body),
         # The line linking to the event's statistics, from the rows already read.
-        "speakers": len({b.person_id or b.label for b in turns}),
-        "words": sum(b.word_count for b in turns),
+        "speakers": len({person or turn.label for turn, person in turns}),
+        "words": sum(turn.words for turn, _ in turns),
         "photos": photos,
         "gallery_size": max(event.gallery_size or 0, len(photos)),
-        "related": _related(event),
-        "places": [
-            {
-                "name": ep.place.name,
-                "url": addresses.place_url(ep.place.kind, ep.place.url_key, lang),
-            }
-            for ep in event.eventplace_set.all()
-        ],
-        "topics": [
-            {"name": et.topic.name, "url": addresses.topic_url(et.topic.url_key, lang)}
-            for et in event.eventtopic_set.all()
-        ],
-        "persons": [
-            {"name": ep.name, "url": person_url(ep.person_id)} for ep in event.eventperson_set.all()
-        ],
-        "sections": sections,
+        "related": _related(doc),
+        **_tags(loaded),
         "earlier": earlier,
         "later": later,
         "event_url": addresses.event_url(number, lang),
@@ -213,9 +239,8 @@ def text_version(request: HttpRequest, number: int) -> HttpResponse:
     """The plain text version, byte for byte what the text format renders."""
     from pressroom.textformat import render as render_text
 
-    # load reads the rows itself: no prefetch.
     event = get_object_or_404(published(), number=number)
-    text = render_text(load(event))
+    text = render_text(load_event(event))
     return HttpResponse(text.encode("utf-8"), content_type="text/plain; charset=utf-8")
 
 

@@ -16,7 +16,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from pressroom.core import addresses
-from pressroom.events.models import Event, EventPerson, EventPlace, EventQuerySet, EventTopic
+from pressroom.events.models import Event, EventQuerySet
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
 from pressroom.website.catalog_pages import public_person
@@ -98,7 +98,7 @@ class PersonFeed(EventFeed):
         return public_person(key)
 
     def events(self, obj: Person) -> EventQuerySet:
-        return filed_under(published(), EventPerson, person=obj)
+        return filed_under(published(), "person", obj)
 
     def name(self, obj: Person) -> str:
         return obj.name
@@ -112,7 +112,7 @@ class TopicFeed(EventFeed):
         return find_topic(key)
 
     def events(self, obj: Topic) -> EventQuerySet:
-        return filed_under(published(), EventTopic, topic=obj)
+        return filed_under(published(), "topic", obj)
 
     def name(self, obj: Topic) -> str:
         return obj.name
@@ -128,7 +128,7 @@ class CountryFeed(EventFeed):
         return find_place(key, self.kind)
 
     def events(self, obj: Place) -> EventQuerySet:
-        return filed_under(published(), EventPlace, place=obj)
+        return filed_under(published(), "place", obj)
 
     def name(self, obj: Place) -> str:
         return obj.name

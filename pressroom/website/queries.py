@@ -7,9 +7,7 @@ draft, a scheduled event not yet due or a withdrawn one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from django.apps import apps
 from django.db.models import Exists, Model, OuterRef, QuerySet, Sum
 from django.http import Http404
 from django.utils.translation import get_language
@@ -18,9 +16,9 @@ from pressroom.core.cache import STATS, cached
 from pressroom.events.models import (
     Block,
     Event,
-    EventPerson,
     EventQuerySet,
     EventSection,
+    tag_rows,
     visible,
 )
 from pressroom.events.version import data_version
@@ -98,11 +96,11 @@ def section_for(slug: str, lang: str | None = None) -> Section:
 def in_section(events: EventQuerySet, section: Section | None) -> EventQuerySet:
     if section is None:
         return events
-    return filed_under(events, EventSection, section=section)
+    return filed_under(events, "section", section)
 
 
-def filed_under(events: EventQuerySet, through: type[Model], **tag: Any) -> EventQuerySet:
-    """``events`` filed under one tag (``through`` rows matching ``tag``).
+def filed_under(events: EventQuerySet, kind: str, tag: Model) -> EventQuerySet:
+    """``events`` filed under one tag (``EventQuerySet.filed_under``).
 
     Two plans, picked by the tag's share of the archive. For a large tag (a section
     such as News, or the head of state's turns), the database walks the events newest
@@ -110,27 +108,24 @@ def filed_under(events: EventQuerySet, through: type[Model], **tag: Any) -> Even
     archive's size. For a small tag, that walk would pass over many events per match:
     the tag's events are gathered first (``id IN (SELECT event_id ...)``) and sorted.
     """
-    rows = through._default_manager.filter(**tag)
-    if _large_share(through, tag):
-        return events.filter(Exists(rows.filter(event=OuterRef("pk"))))
-    return events.filter(pk__in=rows.values("event_id"))
+    if _large_share(kind, tag):
+        return events.filed_under(kind, tag)
+    return events.filter(pk__in=tag_rows(kind, tag).values("event_id"))
 
 
 #: A tag on at least this share of the events is walked in date order.
 LARGE_SHARE = 0.05
 
 
-def _large_share(through: type[Model], tag: dict[str, Any]) -> bool:
-    plain = tuple(sorted((k, v.pk if isinstance(v, Model) else v) for k, v in tag.items()))
-    tagged, total = _tag_size(through._meta.label, plain)
+def _large_share(kind: str, tag: Model) -> bool:
+    tagged, total = _tag_size(kind, tag.pk)
     return tagged >= total * LARGE_SHARE
 
 
 @cached(STATS, "website-tag-size", data_version)
-def _tag_size(label: str, tag: tuple[tuple[str, Any], ...]) -> tuple[int, int]:
+def _tag_size(kind: str, pk: int) -> tuple[int, int]:
     """Rows matching the tag, and events in the archive (cached per data version)."""
-    through = apps.get_model(label)
-    return through._default_manager.filter(**dict(tag)).count(), Event.objects.count()
+    return tag_rows(kind, pk).count(), Event.objects.count()
 
 
 def sections_with_events(lang: str | None = None) -> list[Section]:
@@ -147,10 +142,7 @@ def _sections_with_events(lang: str) -> list[Section]:
 
 
 def public_persons() -> QuerySet[Person]:
-    """Persons tagged on, or speaking in, at least one published event."""
-    tagged = EventPerson.objects.filter(visible("event__"), person=OuterRef("pk"))
-    spoke = Block.objects.filter(visible("event__"), person=OuterRef("pk"))
-    return Person.objects.filter(Exists(tagged) | Exists(spoke))
+    return Person.objects.public()
 
 
 def find_topic(key: str, lang: str | None = None) -> Topic:

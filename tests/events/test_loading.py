@@ -7,8 +7,14 @@ import pytest
 
 from pressroom.demo import generate_documents
 from pressroom.document import Document, Gallery, Paragraph, PersonRef, Photo, Source, Turn
-from pressroom.events.loading import iter_documents, load_documents, load_event, load_number
-from pressroom.events.models import Event
+from pressroom.events.loading import (
+    iter_documents,
+    load_documents,
+    load_event,
+    load_events,
+    load_number,
+)
+from pressroom.events.models import Event, EventPerson, EventPlace, EventTopic
 from pressroom.events.models import Photo as PhotoRow
 from pressroom.events.store import Store, save
 
@@ -71,3 +77,28 @@ def test_a_batch_costs_the_same_few_queries_whatever_its_size(
 def test_an_unknown_number_is_not_found() -> None:
     with pytest.raises(Event.DoesNotExist):
         load_number(123456)
+
+
+def test_loaded_events_carry_the_ids_of_their_rows_in_document_order(document: Document) -> None:
+    save(dataclasses.replace(document, gallery=Gallery(size=1, photos=(Photo("One"),))))
+    event = Event.objects.get(number=70001)
+    (loaded,) = load_events([event.pk])
+    assert loaded.document == load_event(event)
+    ids = loaded.ids
+    blocks = list(event.blocks.order_by("position"))
+    assert ids.event == event.pk
+    assert ids.blocks == tuple(b.pk for b in blocks)
+    assert ids.speakers == tuple(b.person_id for b in blocks)
+    assert ids.photos == tuple(event.photos.order_by("position").values_list("pk", flat=True))
+    sections = event.eventsection_set.order_by("position").select_related("section")
+    assert ids.sections == tuple((s.section_id, s.section.slug) for s in sections)
+    for through, field, got in (
+        (EventPerson, "person_id", ids.persons),
+        (EventTopic, "topic_id", ids.topics),
+        (EventPlace, "place_id", ids.places),
+    ):
+        rows = through.objects.filter(event=event).order_by("position")
+        assert got == tuple(rows.values_list(field, flat=True))
+    turns = [(n, t.label, pk, person) for n, t, pk, person in loaded.turns()]
+    expected = [b for b in blocks if b.kind == "turn"]
+    assert turns == [(n, b.label, b.pk, b.person_id) for n, b in enumerate(expected, start=1)]

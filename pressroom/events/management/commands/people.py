@@ -74,9 +74,8 @@ class Command(BaseCommand):
             n_events=Count("events", distinct=True), n_turns=Count("turns", distinct=True)
         ).order_by("-n_turns", "tag_name")[:limit]
         for person in persons:
-            table.add_row(
-                str(person.pk), person.tag_name, str(person.n_events), str(person.n_turns)
-            )
+            counts = person.n_events, person.n_turns  # type: ignore[attr-defined]
+            table.add_row(str(person.pk), person.tag_name, *map(str, counts))
         return table
 
     @transaction.atomic

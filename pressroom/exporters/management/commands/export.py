@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from pressroom import exporters
 from pressroom.document import Document
 from pressroom.events.loading import iter_documents
-from pressroom.events.models import Event, EventPerson, EventPlace, EventSection, EventTopic
+from pressroom.events.models import Event, EventQuerySet
 from pressroom.exporters.dump import used_persons
 
 
@@ -89,33 +89,26 @@ class Command(BaseCommand):
             out.writelines(chunks)
 
 
-def select_events(options: dict[str, Any]) -> QuerySet[Event]:
+def select_events(options: dict[str, Any]) -> EventQuerySet:
     """Published events matching the command's ids and filters, in id order."""
     events = Event.objects.published().order_by("number", "language")
     if options.get("language"):
-        events = events.filter(language=options["language"])
+        events = events.language(options["language"])
     if options.get("ids"):
         events = events.filter(number__in=options["ids"])
-    pk = OuterRef("pk")
-    if options.get("section"):
-        match = _named(options["section"], "section", ("section__name",))
-        events = events.filter(Exists(EventSection.objects.filter(match, event=pk)))
-    if options.get("person"):
-        match = _named(options["person"], "person", ("person__tag_name", "person__name"))
-        events = events.filter(Exists(EventPerson.objects.filter(match, event=pk)))
-    if options.get("topic"):
-        match = _named(options["topic"], "topic", ("topic__name",))
-        events = events.filter(Exists(EventTopic.objects.filter(match, event=pk)))
-    if options.get("place"):
-        fields = ("place__name", "place__catalog_id")
-        events = events.filter(
-            Exists(EventPlace.objects.filter(_named(options["place"], "place", fields), event=pk))
-        )
-    if options.get("date_from"):
-        events = events.filter(date__gte=_day(options["date_from"], "--from"))
-    if options.get("date_to"):
-        events = events.filter(date__lte=_day(options["date_to"], "--to"))
-    return events
+    names = {
+        "section": ("section__name",),
+        "person": ("person__tag_name", "person__name"),
+        "topic": ("topic__name",),
+        "place": ("place__name", "place__catalog_id"),
+    }
+    for kind, fields in names.items():
+        if options.get(kind):
+            events = events.filed_under(kind, _named(options[kind], kind, fields))
+    first, last = options.get("date_from"), options.get("date_to")
+    return events.dated(
+        _day(first, "--from") if first else None, _day(last, "--to") if last else None
+    )
 
 
 def _named(value: str, relation: str, fields: tuple[str, ...]) -> Q:
