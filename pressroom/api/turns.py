@@ -9,15 +9,20 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from pressroom.api import cursor as paging
+from pressroom.api import turnwalk
 from pressroom.api.errors import ERRORS, ApiError
 from pressroom.api.events import MAX_ID, Id, Language
 from pressroom.api.links import turn_url
 from pressroom.api.params import IsoDate
 from pressroom.api.schemas import TurnPage
+from pressroom.api.turnwalk import Cursor, EventKey, TurnRow
 from pressroom.document import LANGUAGES
-from pressroom.events.models import Block, visible
+from pressroom.events.models import Block
 
 router = Router(tags=["turns"])
+
+#: A cursor holds the last turn's sort date, event id, language and position.
+_CURSOR_SIZE = 4
 
 
 class TurnFilters(Schema):
@@ -32,67 +37,76 @@ class TurnFilters(Schema):
     limit: int = Field(paging.DEFAULT_LIMIT, ge=1, le=paging.MAX_LIMIT)
 
 
-#: The reading order of turns: their events' (date, id, language), then the body's.
-_KEYS = ["event__sort_date", "event__number", "event__language", "position"]
-
-_COLUMNS = (*_KEYS, "pk", "event_id", "event__date", "label", "person_id", "role", "text",
-            "word_count")  # fmt: skip
-
-
 @router.get("/turns", response={200: TurnPage, **ERRORS}, summary="List speech turns")
 def list_turns(request: HttpRequest, filters: Query[TurnFilters]) -> Any:
-    """Oldest event first, turns in the order spoken: one walk of the events' reading
-    order (``event_turn_order``) and of each one's turns (``api_turn_order``)."""
-    turns = Block.objects.filter(visible("event__"), kind=Block.Kind.TURN)
-    wanted = {
-        "event__language": filters.language,
-        "event__number": filters.event,
-        "event__date__gte": filters.date_from,
-        "event__date__lte": filters.date_to,
-        "person_id": filters.person,
-        "word_count__gte": filters.min_words,
-        "word_count__lte": filters.max_words,
-    }
-    turns = turns.filter(**{name: value for name, value in wanted.items() if value is not None})
-    cursor = _checked(filters.cursor) if filters.cursor else None
-    rows, next_cursor = paging.page(turns.values(*_COLUMNS), _KEYS, cursor, filters.limit)
+    """Oldest event first, turns in the order spoken."""
+    scope = turnwalk.Scope(
+        languages=(filters.language,) if filters.language else LANGUAGES,
+        number=filters.event,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    )
+    turn_filter = turnwalk.TurnFilter(filters.person, filters.min_words, filters.max_words)
+    cursor = _decode(filters.cursor) if filters.cursor else None
+    found = None
+    if turn_filter:
+        found = turnwalk.few_turns(scope, turn_filter, cursor, filters.limit)
+    if found is None:
+        found = turnwalk.walk(scope, turn_filter, cursor, filters.limit)
+    if found is None:
+        found = turnwalk.sorted_turns(scope, turn_filter, cursor, filters.limit)
+    rows = found[: filters.limit]
+    next_cursor = None
+    if len(found) > filters.limit:
+        last = rows[-1]
+        next_cursor = paging.encode(Cursor(last.event, last.position).values())
     return {"items": _items(rows), "next_cursor": next_cursor}
 
 
-def _checked(cursor: str) -> str:
-    """The cursor, once its values are a date, an id and a position the columns can hold."""
-    date, number, language, position = paging.decode(cursor, len(_KEYS))
+def _decode(cursor: str) -> Cursor:
+    """The cursor's values, checked: a date, an id and a position the columns can hold."""
+    date, number, language, position = paging.decode(cursor, _CURSOR_SIZE)
     try:
         if not all(isinstance(n, int) and 0 <= n <= MAX_ID for n in (number, position)):
             raise ValueError(cursor)
         if not isinstance(date, str) or language not in LANGUAGES:
             raise ValueError(cursor)
-        dt.date.fromisoformat(date)
+        return Cursor(EventKey(dt.date.fromisoformat(date), number, language), position)
     except ValueError:
         raise ApiError(
             400, "bad_cursor", "the cursor is not one this API gave out", "cursor"
         ) from None
-    return cursor
 
 
-def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The page's items, their numbers counted over their events' turns in one query."""
-    sequences = _sequences({row["event_id"] for row in rows})
-    return [
-        {
-            "event_id": row["event__number"],
-            "language": row["event__language"],
-            "date": row["event__date"],
-            "sequence": sequences[row["pk"]],
-            "label": row["label"],
-            "person_id": row["person_id"],
-            "role": row["role"],
-            "text": row["text"],
-            "words": row["word_count"],
-            "url": turn_url(row["event__number"], sequences[row["pk"]]),
-        }
-        for row in rows
-    ]
+def _items(rows: list[TurnRow]) -> list[dict[str, Any]]:
+    """The page's items: the turns' columns in one query, their numbers in another."""
+    columns = {
+        row["pk"]: row
+        for row in Block.objects.filter(pk__in=[t.pk for t in rows])
+        .order_by()
+        .values("pk", "label", "person_id", "role", "text", "word_count")
+    }
+    unnumbered = {t.event_pk for t in rows if t.sequence is None}
+    sequences = _sequences(unnumbered) if unnumbered else {}
+    items = []
+    for turn in rows:
+        block = columns[turn.pk]
+        sequence = turn.sequence if turn.sequence is not None else sequences[turn.pk]
+        items.append(
+            {
+                "event_id": turn.event.number,
+                "language": turn.event.language,
+                "date": turn.event_date,
+                "sequence": sequence,
+                "label": block["label"],
+                "person_id": block["person_id"],
+                "role": block["role"],
+                "text": block["text"],
+                "words": block["word_count"],
+                "url": turn_url(turn.event.number, sequence),
+            }
+        )
+    return items
 
 
 def _sequences(event_ids: set[int]) -> dict[int, int]:

@@ -1,4 +1,4 @@
-"""/turns pages equal one plain sort of the visible turns."""
+"""/turns pages equal one plain sort of the visible turns, on every path the list takes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from pressroom.api import cursor as paging
+from pressroom.api import turnwalk
 from pressroom.document import Paragraph, Turn
 from pressroom.events.models import Block, Event, Status
 from pressroom.events.store import Store
@@ -55,7 +56,7 @@ def crowded() -> None:
     Event.objects.filter(number=92).update(publish_at=dt.datetime(2999, 1, 1, tzinfo=dt.UTC))
     store.save(make_document(93, 3, body=(_turn("Okafor Ben", 9),) * 2), status=Status.SCHEDULED)
     Event.objects.filter(number=93).update(publish_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
-    call_command("publish-due", verbosity=0)
+    call_command("publish-due", verbosity=0)  # cron runs it every minute
 
 
 def expected(**filters: Any) -> list[Row]:
@@ -95,8 +96,26 @@ def walk(client: Client, query: str) -> list[Row]:
         url = f"/api/v1/turns?{query}&cursor={page['next_cursor']}"
 
 
+@pytest.fixture(params=["walk", "few turns", "some turns", "sort"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Which way the list answers: by date windows, from a filter's few turns sorted
+    here or some sorted by the database, or by a full sort (windows capped at nothing)."""
+    if request.param == "walk":
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 0)
+    elif request.param == "few turns":
+        monkeypatch.setattr(turnwalk, "FEW_TURNS", 10**6)
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 10**6)
+    elif request.param == "some turns":
+        monkeypatch.setattr(turnwalk, "FEW_TURNS", 0)
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 10**6)
+    else:
+        monkeypatch.setattr(turnwalk, "SOME_TURNS", 0)
+        monkeypatch.setattr(turnwalk, "MAX_WINDOW", 0)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("limit", [1, 2, 7, 200])
-def test_every_page_walk_equals_a_plain_sort(crowded: None, limit: int) -> None:
+def test_every_page_walk_equals_a_plain_sort(crowded: None, path: str, limit: int) -> None:
     assert walk(Client(), f"limit={limit}") == expected()
 
 
@@ -122,19 +141,19 @@ def test_the_list_starts_with_undated_events_and_hides_unpublished_ones(crowded:
     ],
 )  # fmt: skip
 def test_a_filtered_walk_equals_a_plain_sort(
-    crowded: None, query: str, filters: dict[str, Any]
+    crowded: None, path: str, query: str, filters: dict[str, Any]
 ) -> None:
     assert walk(Client(), f"limit=3&{query}") == expected(**filters)
 
 
-def test_a_speaker_walk_equals_a_plain_sort(crowded: None) -> None:
+def test_a_speaker_walk_equals_a_plain_sort(crowded: None, path: str) -> None:
     person = Person.objects.get(tag_name="Okafor Ben").pk
     got = walk(Client(), f"limit=4&person={person}&min_words=3")
     assert got == expected(person=person, min_words=3)
     assert got
 
 
-def test_a_hidden_speaker_has_no_turns(crowded: None) -> None:
+def test_a_hidden_speaker_has_no_turns(crowded: None, path: str) -> None:
     hidden = Person.objects.get(tag_name="Hidden Person").pk
     assert walk(Client(), f"person={hidden}") == []
 
