@@ -60,15 +60,18 @@ def _columns(cursor, table: str) -> list[str]:  # type: ignore[no-untyped-def]
     from django.db import connection
 
     names = [c.name for c in connection.introspection.get_table_description(cursor, table)]
+    # Generated columns (the events' visibility and sort keys, PostgreSQL's tsvectors)
+    # are computed by the database: copies leave them out.
     if connection.vendor == "postgresql":
         cursor.execute(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_name = %s AND is_generated = 'ALWAYS'",
             [table],
         )
-        generated = {row[0] for row in cursor.fetchall()}
-        names = [n for n in names if n not in generated]
-    return names
+    else:
+        cursor.execute("SELECT name FROM pragma_table_xinfo(%s) WHERE hidden IN (2, 3)", [table])
+    generated = {row[0] for row in cursor.fetchall()}
+    return [n for n in names if n not in generated]
 
 
 def copy_base(copies: int) -> None:

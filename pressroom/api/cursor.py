@@ -86,6 +86,8 @@ def page(
 
 
 def _key(row: Any, name: str) -> Any:
+    if isinstance(row, dict):
+        return row[name]  # ``values()`` rows: keyed by the whole lookup
     value = row
     for part in name.split("__"):
         value = value[part] if isinstance(value, dict) else getattr(value, part)

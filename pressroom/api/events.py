@@ -11,7 +11,6 @@ from ninja import Field, Path, Query, Router, Schema
 
 from pressroom import exporters
 from pressroom.api import cursor as paging
-from pressroom.api import window
 from pressroom.api.documents import event_detail
 from pressroom.api.errors import ERRORS, not_found
 from pressroom.api.models import Tombstone
@@ -106,30 +105,11 @@ def list_events(request: HttpRequest, filters: Query[EventFilters]) -> Any:
     events = _filtered(filters)
     if filters.changed_since is not None:
         return _changes(events.values(*SUMMARY_FIELDS), filters)
+    # One walk of the reading-order index (event_public_order, or _all without a language).
     keys = ["sort_date", "sort_time", "number", "language"]
-    descending = filters.sort == "-date"
-    after = window.cursor_date(paging.decode(filters.cursor, len(keys))) if filters.cursor else None
-    narrow = None
-    if after is not None or not filters.cursor:
-        narrow = window.narrowed(
-            events, filters.language, after, filters.limit, descending=descending
-        )
-    if narrow is not None:
-        # A window of a few hundred rows: sort them with their columns, in one query.
-        rows, next_cursor = paging.page(
-            narrow.values(*SUMMARY_FIELDS), keys, filters.cursor, filters.limit, descending
-        )
-        return {"items": _summaries(rows), "next_cursor": next_cursor}
-    # No window (the archive's last pages): sort narrow rows (keys only), then read
-    # the page's columns; sorting every row with its title and lead costs more.
-    page_keys, next_cursor = paging.page(
-        events.values("pk", *keys), keys, filters.cursor, filters.limit, descending
+    rows, next_cursor = paging.page(
+        events.values(*SUMMARY_FIELDS), keys, filters.cursor, filters.limit, filters.sort == "-date"
     )
-    pks = [row["pk"] for row in page_keys]
-    by_pk = {
-        row["pk"]: row for row in published_events().filter(pk__in=pks).values(*SUMMARY_FIELDS)
-    }
-    rows = [by_pk[pk] for pk in pks if pk in by_pk]
     return {"items": _summaries(rows), "next_cursor": next_cursor}
 
 

@@ -23,7 +23,7 @@ _WAS_PUBLIC = "_api_was_public"
 def remember_visibility(sender: type[Event], instance: Event, **kwargs: Any) -> None:
     # Read from __dict__: a deferred field must not cost a query per loaded row.
     fields = instance.__dict__
-    setattr(instance, _WAS_PUBLIC, is_visible(fields.get("status"), fields.get("publish_at")))
+    setattr(instance, _WAS_PUBLIC, is_visible(fields.get("status")))
 
 
 @receiver(post_save, sender=Event)

@@ -3,8 +3,8 @@
 The order is the event's date (undated events first, as at the start of time), its
 id and language, then the turn's place in the body. No index holds that order for
 turns, and sorting every turn costs about a second at 100,000 events. Instead the
-dates are walked in windows found by a few index walks (one per language and
-visibility, as for the event list), and only the turns of a window's events are read
+dates are walked in windows found by a few index walks (one per language, on the
+partial index of visible events' dates), and only the turns of a window's events are read
 and sorted. A window starts at about half a page of events and grows fourfold while
 the filters leave the page short; past ``MAX_WINDOW`` events the database sorts.
 
@@ -24,10 +24,8 @@ from django.db.models import DateField, ExpressionWrapper, F, IntegerField, Q, Q
 from django.db.models.functions import Coalesce
 
 from pressroom.api import cursor as paging
-from pressroom.api.queries import NO_DATE
-from pressroom.api.window import parts as window_parts
 from pressroom.document import LANGUAGES
-from pressroom.events.models import Block, Event, visible
+from pressroom.events.models import NO_DATE, Block, Event, visible
 
 #: A turn filter matching at most this many turns is answered from its turns, sorted
 #: here up to ``FEW_TURNS`` and by the database up to ``SOME_TURNS``.
@@ -123,7 +121,9 @@ class Window:
 
 
 def _parts(scope: Scope) -> list[QuerySet[Event]]:
-    return window_parts(Event.objects.filter(scope.q()), scope.languages)
+    """The scope's events per language: each one stretch of ``event_stats_scope``."""
+    events = Event.objects.filter(scope.q())
+    return [events.filter(language=code) for code in scope.languages]
 
 
 def next_window(scope: Scope, after: dt.date | None, count: int) -> Window:

@@ -211,8 +211,6 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description="Status", ordering="status")
     def status_badge(self, event: m.Event) -> str:
         label = event.get_status_display()
-        if event.status == m.Status.SCHEDULED and event.is_public:
-            label = "Published (was scheduled)"
         return format_html('<span class="desk-status desk-{}">{}</span>', event.status, label)
 
     # -- permissions -----------------------------------------------------------------

@@ -39,7 +39,7 @@ def _refuse_unless(event: m.Event, allowed: tuple[str, ...], move: str) -> None:
 
 
 def schedule(event: m.Event, user: Any, at: dt.datetime) -> AuditEntry:
-    """Publish automatically at ``at``; readers see it from then on, cron or not."""
+    """Publish at ``at``: ``publish-due`` publishes it at its first run from then on."""
     require(user, roles.SCHEDULE)
     _refuse_unless(event, (Status.DRAFT, Status.SCHEDULED), "scheduled")
     with transaction.atomic():
@@ -52,8 +52,6 @@ def schedule(event: m.Event, user: Any, at: dt.datetime) -> AuditEntry:
 def unschedule(event: m.Event, user: Any) -> AuditEntry:
     require(user, roles.SCHEDULE)
     _refuse_unless(event, (Status.SCHEDULED,), "returned to draft")
-    if event.is_public:
-        raise WorkflowError(f"Event {event.number} is already public: withdraw it instead.")
     with transaction.atomic():
         event.status = Status.DRAFT
         event.save(update_fields=["status", "updated_at"])

@@ -23,7 +23,12 @@ def _statement(
     model: type[models.Model], alias: str, with_pk: bool
 ) -> tuple[str, tuple[models.Field[object, object], ...]]:
     connection = connections[alias]
-    fields = tuple(f for f in model._meta.local_concrete_fields if with_pk or not f.primary_key)
+    # Generated columns (``Event.visible`` and the sort keys) are the database's to fill.
+    fields = tuple(
+        f
+        for f in model._meta.local_concrete_fields
+        if (with_pk or not f.primary_key) and not f.generated
+    )
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))

@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
-from django.utils import timezone
+from django.db.models import Exists, ExpressionWrapper, F, OuterRef, Q, Value
+from django.db.models.functions import Coalesce
 
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
@@ -20,25 +20,29 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
+#: Events without a date or time sort as if at the start of time.
+NO_DATE = dt.date(1, 1, 1)
+NO_TIME = dt.time(0, 0)
+
+
+def is_visible(status: str | None) -> bool:
+    """What a reader may see: a published event, and nothing else (drafts, withdrawn
+    events, and scheduled ones until ``publish-due`` publishes them). The column
+    ``Event.visible`` is this rule, kept by the database."""
+    return status == Status.PUBLISHED
+
+
 def visible(prefix: str = "") -> Q:
     """The condition of ``published()``, also for rows that reach an event through
     ``prefix`` (``"event__"``): a join the database can plan, where
     ``event__in=Event.objects.published()`` would gather every public event first.
     """
-    due = Q(**{f"{prefix}status": Status.SCHEDULED, f"{prefix}publish_at__lte": timezone.now()})
-    return Q(**{f"{prefix}status": Status.PUBLISHED}) | due
-
-
-def is_visible(status: str | None, publish_at: dt.datetime | None) -> bool:
-    """The rule of ``visible()`` for one event's status and publication time."""
-    if status == Status.PUBLISHED:
-        return True
-    return status == Status.SCHEDULED and publish_at is not None and publish_at <= timezone.now()
+    return Q(**{f"{prefix}visible": True})
 
 
 class EventQuerySet(models.QuerySet["Event"]):
     def published(self) -> EventQuerySet:
-        """What a reader may see: published, or scheduled and already due.
+        """What a reader may see (``is_visible``): the indexed column ``visible``.
 
         Every public view, feed, sitemap, API and export starts here, so a draft
         cannot leak through a forgotten filter.
@@ -49,7 +53,8 @@ class EventQuerySet(models.QuerySet["Event"]):
         return self.filter(language=code)
 
     def newest_first(self) -> EventQuerySet:
-        return self.order_by("-date", "-time", "-number")
+        """The reading order of every list, held by the ``event_public_order`` index."""
+        return self.order_by("-sort_date", "-sort_time", "-number")
 
     def filed_under(self, kind: str, tag: Any) -> EventQuerySet:
         """Events filed under a section, person, topic, place or speaker (``kind``):
@@ -93,6 +98,18 @@ class Event(models.Model):
     date = models.DateField(null=True, blank=True, help_text="Moscow date; none for announcements.")
     time = models.TimeField(null=True, blank=True, help_text="Moscow wall-clock time.")
     place = models.CharField(max_length=500, blank=True)
+    sort_date = models.GeneratedField(
+        expression=Coalesce(F("date"), Value(NO_DATE, output_field=models.DateField())),
+        output_field=models.DateField(),
+        db_persist=True,
+        help_text="The date in the reading order: none sorts as the start of time.",
+    )
+    sort_time = models.GeneratedField(
+        expression=Coalesce(F("time"), Value(NO_TIME, output_field=models.TimeField())),
+        output_field=models.TimeField(),
+        db_persist=True,
+        help_text="The time in the reading order: none sorts as midnight.",
+    )
     gallery_size = models.PositiveIntegerField(
         null=True, blank=True, help_text="Photos the page announces ('1 of N'); none: no gallery."
     )
@@ -102,6 +119,14 @@ class Event(models.Model):
     )
     publish_at = models.DateTimeField(
         null=True, blank=True, help_text="When a scheduled event goes live."
+    )
+    visible = models.GeneratedField(
+        expression=ExpressionWrapper(
+            Q(status=Status.PUBLISHED), output_field=models.BooleanField()
+        ),
+        output_field=models.BooleanField(),
+        db_persist=True,
+        help_text="Whether readers see it (is_visible): kept by the database from the status.",
     )
     incomplete = models.BooleanField(
         default=False, help_text="'To be continued': the transcript is still being published."
@@ -155,18 +180,36 @@ class Event(models.Model):
             models.UniqueConstraint(fields=["number", "language"], name="unique_event_number")
         ]
         indexes = [
-            models.Index(fields=["language", "status", "date", "time"]),
-            # Covers the statistics' visible-events scans (publish_at decides scheduled ones).
+            # The reading order of the public lists: one walk gives a page, whatever its depth
+            # (in a language; in both, for the API; turns by event without the time). Partial:
+            # the queries test ``visible`` as a bare condition, which only a partial index
+            # on it serves (and holds only what readers see).
             models.Index(
-                fields=["language", "status", "date", "publish_at"], name="event_stats_scope"
+                fields=["language", "sort_date", "sort_time", "number"],
+                condition=Q(visible=True),
+                name="event_public_order",
             ),
-            # Scheduled events falling due (the data version asks every second).
+            models.Index(
+                fields=["sort_date", "sort_time", "number", "language"],
+                condition=Q(visible=True),
+                name="event_public_order_all",
+            ),
+            models.Index(
+                fields=["sort_date", "number", "language"],
+                condition=Q(visible=True),
+                name="event_turn_order",
+            ),
+            # Covers the statistics' visible-events scans.
+            models.Index(
+                fields=["language", "date"], condition=Q(visible=True), name="event_stats_scope"
+            ),
+            # Scheduled events falling due (publish-due asks every minute).
             models.Index(
                 fields=["publish_at"],
                 condition=Q(status=Status.SCHEDULED),
                 name="event_scheduled_due",
             ),
-            # The reading order of lists and previous/next links, whatever the status.
+            # The reading order whatever the status (the desk's list).
             models.Index(fields=["language", "date", "time", "number"], name="event_reading_order"),
         ]
 
@@ -175,7 +218,7 @@ class Event(models.Model):
 
     @property
     def is_public(self) -> bool:
-        return is_visible(self.status, self.publish_at)
+        return is_visible(self.status)
 
 
 class Block(models.Model):

@@ -4,8 +4,8 @@ invalidates them.
 Read from the database (so it is right in every process and on every server, whatever
 cache backend is configured), at most once a second per process: a save in this
 process resets it at once through the signals in ``apps.py``; a save elsewhere is
-seen within ``MEMO_SECONDS``. Scheduled events that fall due change it too: they
-change what readers may see without a save.
+seen within ``MEMO_SECONDS``. What readers may see changes only by a save
+(``publish-due`` saves the scheduled events it publishes).
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import time
 from typing import Any
 
 from django.db.models import Count, Max
-from django.utils import timezone
 
-from pressroom.events.models import Event, Status
+from pressroom.events.models import Event
 from pressroom.people.models import Person
 
 MEMO_SECONDS = 1.0
@@ -50,9 +49,8 @@ def read_version() -> str:
     # they would read the table.
     latest = Event.objects.aggregate(latest=Max("updated_at"))["latest"]
     count = Event.objects.count()
-    due = Event.objects.filter(status=Status.SCHEDULED, publish_at__lte=timezone.now()).count()
     persons = Person.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
-    parts = (latest, count, due, persons["latest"], persons["count"])
+    parts = (latest, count, persons["latest"], persons["count"])
     return "-".join(_stamp(part) for part in parts)
 
 

@@ -16,13 +16,12 @@ from functools import partial
 from itertools import chain
 from typing import Any, NamedTuple
 
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from pressroom.core.addresses import event_url
 from pressroom.core.sql import reading
-from pressroom.events.models import Block, Event, Status
+from pressroom.events.models import Block, Event
 from pressroom.people.models import Person
 from pressroom.search import filter_values
 from pressroom.search.backends import EVENTS, TURNS, TextMatch, current
@@ -188,8 +187,7 @@ def _plan(query: Query, kind: str, notices: list[str]) -> _Plan | None:
     if whole_years:
         keys.append([f"{KEY_PREFIXES['year']}{year}" for year in whole_years])
     plan = _Plan(query, kind, current().match(query, kind, keys))
-    plan.where.append("(e.status = %s OR (e.status = %s AND e.publish_at <= %s))")
-    plan.params += [Status.PUBLISHED, Status.SCHEDULED, timezone.now()]
+    plan.where.append("e.visible")
     if kind == TURNS:
         plan.where.append("b.kind = %s")
         plan.params.append(Block.Kind.TURN)
@@ -371,37 +369,15 @@ def _capped_count(body: str, params: list[Any], cap: int) -> int:
         return int(cursor.fetchone()[0])
 
 
-#: Hidden rows listed in a query's SQL at most; beyond, the query joins the events.
-MAX_HIDDEN = 1_000
-
-
 def _index_only(plan: _Plan) -> list[str] | None:
     """Conditions on the text index's row id that, with its match, hold for exactly the
-    visible matches, or None when a filter reads the events' rows (or too many events
-    wait to be listed).
+    visible matches, or None when a filter reads the events' rows.
 
-    The index holds exactly the published and scheduled events (``indexer.py``), so the
-    visible matches are its matches less the few scheduled ones not yet due."""
-    match = plan.match
-    if not match.probe or plan.reads_rows:
+    The index holds exactly the events readers may see (``indexer.py``), so only the
+    filters that test the row id remain."""
+    if not plan.match.probe or plan.reads_rows:
         return None
-    hidden = _hidden_rows(plan.kind)
-    if hidden is None:
-        return None
-    conditions = list(plan.probe_where)
-    if hidden:
-        conditions.append(f"{match.probe} NOT IN ({_ids(set(hidden))})")
-    return conditions
-
-
-def _hidden_rows(kind: str) -> list[int] | None:
-    """Index rows of events scheduled but not yet due (None when too many to list)."""
-    sql = "SELECT id FROM events_event WHERE status = %s AND publish_at > %s"
-    if kind == TURNS:
-        sql = f"SELECT id FROM events_block WHERE kind = %s AND event_id IN ({sql})"
-    params = [Block.Kind.TURN] if kind == TURNS else []
-    found = _fetch(f"{sql} LIMIT %s", [*params, Status.SCHEDULED, timezone.now(), MAX_HIDDEN + 1])
-    return None if len(found) > MAX_HIDDEN else [pk for (pk,) in found]
+    return list(plan.probe_where)
 
 
 # -- facets --------------------------------------------------------------------------

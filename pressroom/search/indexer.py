@@ -1,8 +1,9 @@
 """Keeps the index rows in step with the events: one event, a batch, or everything.
 
-Only events a reader may see now or later (published, or scheduled) are indexed;
-a draft or withdrawn event has no rows. Queries still filter by status and
-publication time, because a scheduled event becomes due without being saved.
+Only events a reader may see (``Event.objects.published()``) are indexed: a draft,
+a scheduled, or a withdrawn event has no rows, so the index alone answers for what
+readers see. Visibility changes only by a save (``publish-due`` saves a scheduled
+event as it goes live), and every save reaches the index (``signals.py``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pressroom.events.models import (
     EventPlace,
     EventSection,
     EventTopic,
-    Status,
+    is_visible,
 )
 from pressroom.events.signals import WrittenRows
 from pressroom.search import schema
@@ -36,8 +37,6 @@ from pressroom.search.text import stems
 MAX_BODY_WORDS = 60_000
 MAX_TURN_WORDS = 20_000
 BATCH = 500
-
-INDEXED_STATUSES = (Status.PUBLISHED, Status.SCHEDULED)
 
 
 def _stemmed(text: str, limit: int) -> str:
@@ -173,7 +172,7 @@ def _index_rows(
 
 
 def _rows(ids: Sequence[int]) -> Iterator[tuple[EventText, list[TurnText]]]:
-    events = Event.objects.filter(pk__in=ids, status__in=INDEXED_STATUSES)
+    events = Event.objects.published().filter(pk__in=ids)
     heads = events.values_list("id", "title", "lead", "date", "number")
     blocks: dict[int, list[tuple[int, str, str, int | None, int]]] = defaultdict(list)
     texts = (
@@ -274,7 +273,7 @@ def index_written(event: Event, rows: WrittenRows) -> None:
     The rows are the same ones ``_rows`` would read, so the result is the same; every
     block is new, so no turn of this event has an index row yet.
     """
-    if event.status not in INDEXED_STATUSES:
+    if not is_visible(event.status):
         unindex([event.pk])
         return
     texts = [
@@ -355,11 +354,7 @@ def reindex_all(batch: int = BATCH) -> int:
     sqlite = connection.vendor == "sqlite"
     with transaction.atomic(), connection.cursor() as cursor:
         # Read in the transaction: on the primary, not on a replica that may lag.
-        ids = list(
-            Event.objects.filter(status__in=INDEXED_STATUSES)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
+        ids = list(Event.objects.published().order_by("pk").values_list("pk", flat=True))
         if sqlite:
             # Per-row triggers are slow for a full rebuild: fill the rows, then
             # index them all in one statement.

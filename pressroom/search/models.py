@@ -3,8 +3,7 @@
 These tables are the content of the engine's index: on SQLite, FTS5 tables read
 them (external content, kept in step by triggers); on PostgreSQL, a generated
 ``tsvector`` column on each with a GIN index (both made in migration 0002).
-Only events that are published or scheduled have rows here; drafts and withdrawn
-events are removed (``indexer.py``), and every query filters by status again.
+Only events readers may see have rows here; others are removed (``indexer.py``).
 """
 
 from __future__ import annotations

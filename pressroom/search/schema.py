@@ -264,10 +264,10 @@ SQL_INDEXES = (
         ("search", "0003_block_speakers_index"),
     ),
     SqlIndex(
-        "search_event_visible",
+        "search_event_public",
         "events_event",
-        "id, status, publish_at, language, date, number",
-        _FILTERS,
+        "id, visible, language, date, number",
+        ("search", "0011_event_visible_index"),
     ),
     SqlIndex("search_eventtopic_facet", "events_eventtopic", "event_id, topic_id", _FILTERS),
     SqlIndex("search_eventplace_facet", "events_eventplace", "event_id, place_id", _FILTERS),

@@ -11,7 +11,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from pressroom.core.routers import primary_only
-from pressroom.events.models import Event
+from pressroom.events.models import Event, is_visible
 from pressroom.events.signals import (
     DOCUMENT_FOLLOWS,
     WrittenRows,
@@ -41,7 +41,7 @@ def on_event_saved(sender: Any, instance: Event, created: bool, raw: bool, **kwa
     if raw or getattr(instance, DOCUMENT_FOLLOWS, False):
         # The store's ``document_saved`` indexes the whole event a moment later.
         return
-    if instance.status not in indexer.INDEXED_STATUSES:
+    if not is_visible(instance.status):
         if not created:
             indexer.unindex([instance.pk])
     elif created:

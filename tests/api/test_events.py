@@ -5,6 +5,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from pressroom.document import Document
@@ -170,6 +171,7 @@ def test_a_scheduled_event_appears_once_due(archive: list[Document], client: Cli
     draft.save()
     assert 999 not in {i["id"] for i in _changes(client, since)}
     Event.objects.filter(pk=draft.pk).update(publish_at=dt.datetime.now(dt.UTC))
+    call_command("publish-due", verbosity=0)  # cron runs it every minute
     assert 999 in {i["id"] for i in _changes(client, since)}
 
 

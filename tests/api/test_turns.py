@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 
 from pressroom.api import cursor as paging
@@ -55,6 +56,7 @@ def crowded() -> None:
     Event.objects.filter(number=92).update(publish_at=dt.datetime(2999, 1, 1, tzinfo=dt.UTC))
     store.save(make_document(93, 3, body=(_turn("Okafor Ben", 9),) * 2), status=Status.SCHEDULED)
     Event.objects.filter(number=93).update(publish_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    call_command("publish-due", verbosity=0)  # cron runs it every minute
 
 
 def expected(**filters: Any) -> list[Row]:

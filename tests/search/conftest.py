@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 
 from pressroom.document import Document, Narrative, Paragraph, PlaceTag, Publication, Tag, Turn
 from pressroom.events.store import Store
@@ -140,7 +141,7 @@ HIDDEN = [
     ),
 ]
 
-#: Scheduled in the past: due, so visible although nobody saved it since.
+#: Scheduled in the past: due, so visible once ``publish-due`` has run (cron, each minute).
 DUE = _doc(
     108,
     "Due statement on gas transit",
@@ -164,6 +165,7 @@ def archive(db: None) -> Archive:
     for status, doc in HIDDEN:
         store.save(doc, status=status)
     store.save(DUE, status="scheduled")
+    call_command("publish-due", verbosity=0)
     return Archive(published=(101, 102, 103, 104, 108), hidden=(105, 106, 107))
 
 

@@ -56,7 +56,7 @@ def test_reindex_rebuilds_the_same_rows(archive: Archive) -> None:
     assert keys("meeting") == []
     out = StringIO()
     call_command("reindex", stdout=out)
-    assert "indexed 6 events" in out.getvalue()
+    assert "indexed 5 events" in out.getvalue()  # the visible ones: 101-104 and 108
     assert _snapshot() == before
     assert keys("meeting") == ["101"]
     assert sorted(keys('speaker:"Vladimir Putin" energy')) == ["101#1", "102#1"]
@@ -73,7 +73,7 @@ def test_reindex_of_some_events(archive: Archive) -> None:
 def test_reindex_leaves_hidden_events_out(archive: Archive) -> None:
     call_command("reindex", stdout=StringIO())
     numbers = set(EventText.objects.values_list("event__number", flat=True))
-    assert numbers == {101, 102, 103, 104, 107, 108}
+    assert numbers == {101, 102, 103, 104, 108}  # 107: scheduled, not yet published
     assert keys("zembla") == []
 
 

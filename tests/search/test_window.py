@@ -104,12 +104,3 @@ def test_a_total_beyond_the_window_leaves_out_events_not_yet_due(
     window_of(1)
     counted = search(query, page_size=100)
     assert counted.total == every.total and counted.total_exact
-
-
-def test_a_total_counts_the_same_when_too_many_events_wait(
-    archive: Archive, window_of, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    window_of(1)
-    listed = search("energy cooperation").total
-    monkeypatch.setattr(engine, "MAX_HIDDEN", 0)
-    assert search("energy cooperation").total == listed

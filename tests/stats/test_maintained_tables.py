@@ -10,6 +10,7 @@ from collections import Counter
 from itertools import combinations
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -17,7 +18,6 @@ from pressroom.events.models import Block, Event, EventPerson, EventSection, Sta
 from pressroom.events.store import Store
 from pressroom.stats.queries import archive as figures
 from pressroom.stats.queries import person as person_figures
-from pressroom.stats.queries import scope
 from pressroom.stats.queries.network import _network
 from pressroom.stats.triggers import (
     TABLES,
@@ -181,12 +181,11 @@ def test_a_withdrawn_event_leaves_the_figures_without_touching_the_tables(
     assert_in_step()
 
 
-def test_a_scheduled_event_counts_once_due_without_being_saved(
-    archive: dict[str, int],
-) -> None:
+def test_a_scheduled_event_counts_once_due(archive: dict[str, int]) -> None:
     assert archive[RUIZ] not in met_counts(archive[LINDQVIST])
-    # Event 107 is scheduled for later; time passing is all that changes.
+    # Event 107 is scheduled for later; its time passes and cron runs publish-due.
     Event.objects.filter(number=107).update(publish_at=timezone.now() - dt.timedelta(minutes=1))
+    call_command("publish-due", verbosity=0)
     assert met_counts(archive[LINDQVIST])[archive[RUIZ]] == 1
     assert network_edges() == dict(independent_pairs())
     words = dict(figures.transcripts.uncached("en").rows)["words"]  # type: ignore[attr-defined]
@@ -215,11 +214,7 @@ def test_events_per_year_by_section_match_an_independent_count(
     assert by_section() == expected_by_section()
 
 
-@pytest.mark.parametrize("subtracting", [True, False])
-def test_both_counting_paths_agree_with_the_independent_counts(
-    archive: dict[str, int], monkeypatch: pytest.MonkeyPatch, subtracting: bool
-) -> None:
-    monkeypatch.setattr(scope, "mostly_visible", lambda language: subtracting)
+def test_the_counts_agree_with_the_independent_counts(archive: dict[str, int]) -> None:
     assert by_section() == expected_by_section()
     assert network_edges() == dict(independent_pairs())
     for person_id in archive.values():

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from pressroom.document import Document
@@ -64,6 +65,8 @@ def save_event(db: None) -> Iterator[SaveEvent]:
             delta = dt.timedelta(days=30)
             event.publish_at = timezone.now() + (delta if state == "future" else -delta)
             event.save(update_fields=["publish_at"])
+            call_command("publish-due", verbosity=0)  # cron runs it every minute
+            event.refresh_from_db()
         return event
 
     yield save

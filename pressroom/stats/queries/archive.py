@@ -59,7 +59,7 @@ def _per_year_and_section(events: Sql | None) -> Sql:
 
 @cached_figure("archive.events_per_year_by_section")
 def events_per_year_by_section(language: str = "en") -> Table:
-    counts = over_visible(language, _per_year_and_section, keys=2)
+    counts = over_visible(language, _per_year_and_section)
     names = dict(Section.objects.filter(pk__in={s for _, s, _ in counts}).values_list("pk", "name"))
     rows = sorted((int(y), names[s], int(n)) for y, s, n in counts)
     return Table("Events per year by section", ("year", "section", "events"), tuple(rows))

@@ -87,7 +87,7 @@ def network_rows_visible(
             (*params, *persons, *persons),
         )
 
-    pairs = [(int(a), int(b), int(n)) for a, b, n in over_visible(language, per_pair, keys=2)]
+    pairs = [(int(a), int(b), int(n)) for a, b, n in over_visible(language, per_pair)]
     return found_nodes, _strongest(pairs, edges)
 
 

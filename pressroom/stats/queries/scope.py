@@ -7,10 +7,9 @@ the statements here reuse the rule instead of restating it.
 Written so that SQLite (which has no hash joins and trusts the order of a ``CROSS
 JOIN``) walks the small side first: a person's or a tag's events drive the lookups of
 the events table by primary key, instead of every published event being listed and
-probed. For the whole archive, when most events are visible, counts over a table are
-taken over all its rows minus the rows of the other events (``over_visible``): an
-ordered scan of a covering index and a few lookups, instead of one lookup per row.
-The statements run unchanged on PostgreSQL, which plans them its own way.
+probed. For the whole archive, the visible events are one range of the
+``event_stats_scope`` index (visible, language, date). The statements run unchanged
+on PostgreSQL, which plans them its own way.
 """
 
 from __future__ import annotations
@@ -20,8 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pressroom.core.sql import reading
-from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic, Status
-from pressroom.stats.cache import cached_figure
+from pressroom.events.models import Block, Event, EventPerson, EventPlace, EventTopic
 from pressroom.stats.models import Participant
 from pressroom.stats.queries.base import published
 
@@ -118,75 +116,14 @@ def tag_subject(kind: str, tag_id: int) -> Sql:
     return Sql(text, (tag_id,), repeatable=True)
 
 
-def _elsewhere(language: str, select: str) -> Sql:
-    """``select`` over the events of other languages: two ranges of a language index."""
-    text = f"SELECT {select} FROM {EVENTS} WHERE language < %s OR language > %s"
-    return Sql(text, (language, language))
-
-
-def _hidden(language: str, select: str) -> Sql:
-    """``select`` over the events of ``language`` a reader may not see.
-
-    A published event is always visible, so only the other statuses (few rows of the
-    status index) are tested against the rule; ``CASE`` keeps an unknown (a scheduled
-    event with no time) on this side.
-    """
-    where = visible_where(language)
-    others = [status for status in Status.values if status != Status.PUBLISHED]
-    marks = ", ".join(["%s"] * len(others))
-    text = (
-        f"SELECT {select} FROM {EVENTS} WHERE language = %s AND status IN ({marks}) "
-        f"AND CASE WHEN {where.text} THEN 0 ELSE 1 END = 1"
-    )
-    return Sql(text, (language, *others, *where.params))
-
-
-def complement(language: str) -> Sql:
-    """``(id, date)`` of the events a reader may not see in ``language``: other
-    languages, drafts, withdrawn events, scheduled ones not yet due."""
-    select = f"{EVENTS}.id, {EVENTS}.date"
-    elsewhere, hidden = _elsewhere(language, select), _hidden(language, select)
-    return Sql(f"{elsewhere.text} UNION ALL {hidden.text}", elsewhere.params + hidden.params)
-
-
-@cached_figure("scope.mostly_visible")
-def mostly_visible(language: str) -> bool:
-    """Whether most events are visible in ``language``: then counting all rows and
-    subtracting the rest reads fewer rows than looking up each visible event.
-    Counted from indexes."""
-    elsewhere, hidden = _elsewhere(language, "COUNT(*)"), _hidden(language, "COUNT(*)")
-    ((everything, invisible),) = fetch(
-        Sql(
-            f"SELECT (SELECT COUNT(*) FROM {EVENTS}), ({elsewhere.text}) + ({hidden.text})",
-            elsewhere.params + hidden.params,
-        )
-    )
-    return bool(everything) and 2 * int(invisible) <= int(everything)
-
-
 #: Builds a grouped count over the events of a statement of ``(id, date)`` rows, or over
 #: every event when given None: rows of a key and numbers.
 Grouped = Callable[[Sql | None], Sql]
 
 
-def over_visible(language: str, grouped: Grouped, keys: int = 1) -> list[tuple[Any, ...]]:
-    """The rows of ``grouped`` over the visible events of ``language``.
-
-    Counts, sums and distinct events per key (the first ``keys`` columns) add up over
-    disjoint sets of events, so when most events are visible they are taken over every
-    event minus the others: an ordered scan of a covering index and a few lookups,
-    instead of one lookup for each visible event. Keys whose numbers all come to zero
-    are left out.
-    """
-    if not mostly_visible(language):
-        return fetch(grouped(all_visible(language)))
-    totals: dict[tuple[Any, ...], list[int]] = {}
-    for row in fetch(grouped(None)):
-        totals[row[:keys]] = [int(n or 0) for n in row[keys:]]
-    for row in fetch(grouped(complement(language))):
-        key = row[:keys]
-        totals[key] = [t - int(n or 0) for t, n in zip(totals[key], row[keys:], strict=True)]
-    return [(*key, *numbers) for key, numbers in totals.items() if any(numbers)]
+def over_visible(language: str, grouped: Grouped) -> list[tuple[Any, ...]]:
+    """The rows of ``grouped`` over the visible events of ``language``."""
+    return fetch(grouped(all_visible(language)))
 
 
 def over(events: Sql | None, table: str, turns_only: bool = False) -> tuple[str, tuple[Any, ...]]:
