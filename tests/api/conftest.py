@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 
 from pressroom.document import (
@@ -29,9 +29,17 @@ from pressroom.events.store import Store
 def api_urls(settings: pytest.FixtureRequest) -> Iterator[None]:
     settings.ROOT_URLCONF = "tests.api.urls"  # type: ignore[attr-defined]
     settings.PRESSROOM_API_RATE = "100000/min"  # type: ignore[attr-defined]
+    # The rate limit's counters in memory, so that tests without the database run; the
+    # database's table, shared by workers, is used in tests/faults.
+    settings.CACHES = {  # type: ignore[attr-defined]
+        **settings.CACHES,  # type: ignore[attr-defined]
+        "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
     cache.clear()
+    caches["limits"].clear()
     yield
     cache.clear()
+    caches["limits"].clear()
 
 
 def make_document(number: int, day: int = 1, **changes: object) -> Document:
