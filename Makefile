@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1s
 PRESSROOM := $(PY) -m pressroom.cli
 UV_VERSION := 0.13.9
 
-.PHONY: help install browser messages migrate demo run test test-sqlite test-postgres lint format bench bench-full fuzz clean
+.PHONY: help install browser messages migrate demo run test test-sqlite test-postgres lint format bench bench-full fuzz faults clean
 
 help: ## List the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ bench-full: install ## Full benchmarks: 100,000 and 1,000,000 events, SQLite and
 
 fuzz: install ## The text and page parsers under hypothesis for ten minutes (FUZZ_SECONDS)
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} $(PY) -m pytest -p no:cacheprovider -q -s tests/fuzz
+
+faults: install messages ## The fault tests at full length: 500 idle and 50 slow clients for 60 s (FAULT_SECONDS)
+	FAULT_SECONDS=$${FAULT_SECONDS:-60} $(PY) -m pytest -p no:cacheprovider -q -s tests/faults
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

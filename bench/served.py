@@ -1,4 +1,4 @@
-"""What the HTTP benchmarks share: a throwaway site under gunicorn, and wrk's units.
+"""What the HTTP benchmarks share: a throwaway site under `pressroom serve`, and wrk's units.
 
 Imported by the ``bench_*.py`` scripts, which run with this folder on ``sys.path``.
 """
@@ -53,12 +53,11 @@ def free_port() -> int:
 
 
 def serve(env: dict[str, str], port: int, attempts: int = 150) -> subprocess.Popen[bytes]:
-    """gunicorn with 2 workers of 4 threads on 127.0.0.1 (as ``pressroom serve`` runs it
-    on a 2-core machine), once /healthz answers."""
+    """``pressroom serve`` with 2 workers of 4 threads on 127.0.0.1 (its default on a
+    2-core machine), once /healthz answers."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "pressroom.wsgi:application",
-         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "gthread",
-         "--threads", "4", "--log-level", "error"],
+        [sys.executable, "-m", "pressroom.cli", "serve", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--threads", "4", "--access-log", "off"],
         env=env, cwd=ROOT,
     )  # fmt: skip
     for _ in range(attempts):
@@ -68,7 +67,7 @@ def serve(env: dict[str, str], port: int, attempts: int = 150) -> subprocess.Pop
         except OSError:
             time.sleep(0.2)
     server.terminate()
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit("pressroom serve did not start")
 
 
 class Client:

@@ -16,8 +16,10 @@ VAR_DIR = envpath("PRESSROOM_VAR_DIR", BASE_DIR / "var")
 
 DEBUG = envbool("PRESSROOM_DEBUG", False)
 # A fixed development key is only acceptable while DEBUG is on or for local use;
-# deployment.md says to set PRESSROOM_SECRET_KEY.
-SECRET_KEY = envstr("PRESSROOM_SECRET_KEY", "pressroom-insecure-local-key-change-me")
+# deployment.md says to set PRESSROOM_SECRET_KEY; core/checks.py refuses to go without it
+# behind HTTPS or under a public host name.
+INSECURE_SECRET_KEY = "pressroom-insecure-local-key-change-me"
+SECRET_KEY = envstr("PRESSROOM_SECRET_KEY", INSECURE_SECRET_KEY)
 ALLOWED_HOSTS = envlist("PRESSROOM_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = envlist("PRESSROOM_CSRF_TRUSTED_ORIGINS", [])
 
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "pressroom.core.middleware.SecurityHeadersMiddleware",
+    "pressroom.core.middleware.RefuseTraceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -84,6 +87,9 @@ if DATABASE_REPLICA_URLS:
     # Requests that may write, and the desk's, read their own writes from the primary.
     MIDDLEWARE.insert(0, "pressroom.core.routers.PrimaryForWritersMiddleware")
 
+# Counters every worker shares: the API's rate limit. The database's own table
+# (`pressroom migrate` makes it) unless PRESSROOM_REDIS_URL names a Redis server.
+REDIS_URL = envstr("PRESSROOM_REDIS_URL", "")
 ROOT_URLCONF = "pressroom.urls"
 WSGI_APPLICATION = "pressroom.wsgi.application"
 
@@ -145,7 +151,7 @@ PAGE_CACHE_SECONDS = envint("PRESSROOM_PAGE_CACHE_SECONDS", 60)
 STATS_CACHE_SECONDS = envint("PRESSROOM_STATS_CACHE_SECONDS", 24 * 3600)
 # Keys are hashes (pressroom/core/cache.py): any backend serves (docs/deployment.md#caches).
 CACHES = {
-    # The API's rate limits and anything else of Django's and the libraries'.
+    # Anything else of Django's and the libraries'.
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -158,9 +164,18 @@ CACHES = {
         "LOCATION": "pressroom-stats",
         "TIMEOUT": STATS_CACHE_SECONDS,
     },
+    # The API's rate limit and the desk's lockout counts, shared by every worker.
+    "limits": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "pressroom_limits",
+        }
+    ),
 }
 
-# `pressroom serve` (docs/deployment.md): gunicorn's address, workers and threads per worker.
+# `pressroom serve` (docs/deployment.md): its address, workers and threads per worker.
 SERVE_BIND = envstr("PRESSROOM_BIND", "127.0.0.1:8000")
 SERVE_WORKERS = envint("PRESSROOM_WORKERS", os.cpu_count() or 2)
 SERVE_THREADS = envint("PRESSROOM_THREADS", 4)
@@ -218,5 +233,16 @@ DESK_MAX_IMAGE_PIXELS = envint("PRESSROOM_DESK_MAX_IMAGE_PIXELS", 50_000_000)
 
 # Requests per client to /api/v1/ (docs/api.md): "<count>/<s|min|hour|day>".
 PRESSROOM_API_RATE = envstr("PRESSROOM_API_RATE", "600/min")
-# Proxies of our own in front of the app; X-Forwarded-For is believed through that many.
-PRESSROOM_API_PROXIES = envint("PRESSROOM_API_PROXIES", 0)
+# Addresses or networks of our own proxies: a request from one of them is from the
+# client it names in X-Forwarded-For (core/clients.py), for the API limit and the lockout.
+PRESSROOM_TRUSTED_PROXIES = envlist("PRESSROOM_TRUSTED_PROXIES", [])
+AXES_CLIENT_IP_CALLABLE = "pressroom.core.clients.client_address"
+
+# -- pressroom serve (docs/deployment.md) ---------------------------------------------
+
+# "-" for standard output, a file to append to, or "off".
+SERVE_ACCESS_LOG = envstr("PRESSROOM_ACCESS_LOG", "-")
+# How long a client may take to send a request's headers.
+SERVE_HEADER_SECONDS = envint("PRESSROOM_HEADER_TIMEOUT", 10)
+# Connections each worker holds open at once.
+SERVE_CONNECTIONS = envint("PRESSROOM_MAX_CONNECTIONS", 2048)

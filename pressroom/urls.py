@@ -4,6 +4,9 @@ from django.urls import include, path
 
 from pressroom.core.health import healthz
 
+# A database error outside a view is a 503 too (docs/deployment.md).
+handler500 = "pressroom.core.middleware.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),

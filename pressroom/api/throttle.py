@@ -1,10 +1,13 @@
-"""A per-client request budget, ``PRESSROOM_API_RATE`` ("600/min"), kept in Django's cache."""
+"""A per-client request budget, ``PRESSROOM_API_RATE`` ("600/min"), kept in a shared cache."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import BaseCache, caches
 from django.http import HttpRequest
 from ninja.throttling import SimpleRateThrottle
+
+from pressroom.core.clients import client_address
 
 DEFAULT_RATE = "600/min"
 
@@ -25,19 +28,13 @@ class ClientRateThrottle(SimpleRateThrottle):
             self.num_requests, self.duration = self.parse_rate(rate)
         return super().allow_request(request)
 
-    def get_ident(self, request: HttpRequest) -> str | None:
-        """The client's address: REMOTE_ADDR, or the one the nearest trusted proxy saw.
+    @property
+    def cache(self) -> BaseCache:  # type: ignore[override]
+        """Every worker counts in the same place, so the limit is the limit (docs/api.md)."""
+        return caches["limits"]
 
-        ``X-Forwarded-For`` is believed only through ``PRESSROOM_API_PROXIES`` proxies
-        of our own; otherwise a client could name a new address on every request.
-        """
-        proxies = int(getattr(settings, "PRESSROOM_API_PROXIES", 0) or 0)
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR")
-        if proxies > 0 and forwarded:
-            hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-            if hops:
-                return hops[-min(proxies, len(hops))]
-        return request.META.get("REMOTE_ADDR")
+    def get_ident(self, request: HttpRequest) -> str | None:
+        return client_address(request)
 
     def get_cache_key(self, request: HttpRequest) -> str | None:
         ident = self.get_ident(request) or "unknown"

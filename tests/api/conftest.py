@@ -34,6 +34,12 @@ def _clear_caches() -> None:
 def api_urls(settings: pytest.FixtureRequest) -> Iterator[None]:
     settings.ROOT_URLCONF = "tests.api.urls"  # type: ignore[attr-defined]
     settings.PRESSROOM_API_RATE = "100000/min"  # type: ignore[attr-defined]
+    # The rate limit's counters in memory, so that tests without the database run; the
+    # database's table, shared by workers, is used in tests/faults.
+    settings.CACHES = {  # type: ignore[attr-defined]
+        **settings.CACHES,  # type: ignore[attr-defined]
+        "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
     _clear_caches()
     yield
     _clear_caches()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
 import pytest
 from django.db import OperationalError
@@ -68,3 +69,54 @@ def test_a_bad_query_is_never_mistaken_for_an_outage(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(middleware, "_database_answers", lambda: False)
     guard = middleware.DatabaseUnavailableMiddleware(lambda r: HttpResponse())
     assert guard.process_exception(RequestFactory().get("/"), DataError("bad value")) is None
+
+
+def test_a_corrupt_database_gives_a_503_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db import DatabaseError
+
+    from pressroom.core import middleware
+
+    monkeypatch.setattr(middleware, "_database_answers", lambda: True)
+    guard = middleware.DatabaseUnavailableMiddleware(lambda r: HttpResponse())
+    response = guard.process_exception(
+        RequestFactory().get("/"), DatabaseError("database disk image is malformed")
+    )
+    assert response is not None and response.status_code == 503
+    assert response["Retry-After"] == "30"
+
+
+class CorruptDatabaseMiddleware:
+    """Fails as a middleware reading a damaged database file would."""
+
+    def __init__(self, get_response: object) -> None:
+        pass
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from django.db import DatabaseError
+
+        raise DatabaseError("file is not a database")
+
+
+@pytest.mark.django_db
+def test_a_database_error_outside_a_view_is_a_503(client: Client, settings: Any) -> None:
+    settings.MIDDLEWARE = [
+        *settings.MIDDLEWARE[:3],
+        "tests.core.test_health.CorruptDatabaseMiddleware",
+        *settings.MIDDLEWARE[3:],
+    ]
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert b"Temporarily unavailable" in response.content
+
+
+@pytest.mark.django_db
+def test_trace_is_refused(client: Client) -> None:
+    assert client.generic("TRACE", "/").status_code == 405
+    assert client.generic("TRACE", "/api/v1/events").status_code == 405
+
+
+@pytest.mark.django_db
+def test_no_response_names_the_server_software(client: Client) -> None:
+    assert client.get("/healthz")["Server"] == "pressroom"

@@ -86,3 +86,32 @@ def test_a_publish_without_csrf_token_is_refused(persona, draft) -> None:
 
 def test_cookies_are_http_only() -> None:
     assert settings.SESSION_COOKIE_HTTPONLY and settings.CSRF_COOKIE_HTTPONLY
+
+
+def _login_through_proxy(forwarded_for: str, password: str):
+    return Client().post(
+        reverse("admin:login"),
+        {"username": "editor", "password": password, "next": "/admin/"},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+
+
+def test_behind_a_trusted_proxy_a_lockout_is_the_client_s_own(persona, settings) -> None:
+    """Through the proxy every request comes from 127.0.0.1: the lockout keys on who sent it."""
+    settings.PRESSROOM_TRUSTED_PROXIES = ["127.0.0.1"]
+    persona("editor")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _login_through_proxy("198.51.100.66", "wrong password")
+    assert _login_through_proxy("198.51.100.66", PASSWORD).status_code == 429
+    # A forged first hop is not the attacker's way out.
+    assert _login_through_proxy("203.0.113.5, 198.51.100.66", PASSWORD).status_code == 429
+    assert _login_through_proxy("203.0.113.5", PASSWORD).status_code == 302
+
+
+def test_without_a_trusted_proxy_forwarded_for_is_ignored(persona, settings) -> None:
+    settings.PRESSROOM_TRUSTED_PROXIES = []
+    persona("editor")
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        _login_through_proxy(f"198.51.100.{n}", "wrong password")
+    assert _login_through_proxy("203.0.113.5", PASSWORD).status_code == 429
