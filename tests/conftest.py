@@ -1,9 +1,12 @@
-"""Shared fixtures: paths to the project's test data and to the real corpus, and where
-screenshots go."""
+"""Shared fixtures: paths to the project's test data and to the real corpus, rows kept
+for a whole module, and where screenshots go."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,3 +46,26 @@ def data_dir() -> Path:
 @pytest.fixture
 def text_dir() -> Path:
     return DATA / "text"
+
+
+@contextmanager
+def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
+    """Rows saved in this block stay for a whole module whose tests only read them:
+    committed outside any test's transaction, and removed after, even after a failure.
+    Mark the module with an ``xdist_group`` so that one worker runs all its tests."""
+    from django.db import transaction
+
+    from pressroom.api.models import Tombstone
+    from pressroom.events.models import Event
+    from pressroom.ingest.models import ImportRun
+    from pressroom.people.models import Person
+    from pressroom.taxonomy.models import Place, Section, Topic
+
+    with django_db_blocker.unblock():
+        try:
+            yield
+        finally:
+            with transaction.atomic():
+                Event.objects.all().delete()
+                for model in (Person, Topic, Place, Section, ImportRun, Tombstone):
+                    model.objects.all().delete()

@@ -19,7 +19,12 @@ from pressroom.events.models import Event, Status
 from pressroom.people.directory import PersonDirectory
 from tests.browser.conftest import needs_chromium
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), needs_chromium]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.xdist_group("browser"),
+    needs_chromium,
+]
 
 PASSWORD = "plum-ferry-quartz-lantern"
 TITLE = "Meeting with the Governor of the Eastern Province"
