@@ -51,9 +51,11 @@ def text_dir() -> Path:
 @contextmanager
 def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
     """Rows saved in this block stay for a whole module whose tests only read them:
-    committed outside any test's transaction, and removed after, even after a failure.
-    Mark the module with an ``xdist_group`` so that one worker runs all its tests."""
-    from django.db import transaction
+    committed outside any test's transaction, and removed after, even after a failure,
+    leaving every table and SQLite's id counters as they were (later tests on the
+    process must not see other ids). Mark the module with an ``xdist_group`` so that
+    one worker runs all its tests."""
+    from django.db import connection, transaction
 
     from pressroom.api.models import Tombstone
     from pressroom.events.models import Event
@@ -62,6 +64,8 @@ def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
     from pressroom.taxonomy.models import Place, Section, Topic
 
     with django_db_blocker.unblock():
+        before = _table_counts(connection)
+        counters = _sqlite_counters(connection)
         try:
             yield
         finally:
@@ -69,3 +73,36 @@ def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
                 Event.objects.all().delete()
                 for model in (Person, Topic, Place, Section, ImportRun, Tombstone):
                     model.objects.all().delete()
+                if counters is not None:
+                    with connection.cursor() as cursor:
+                        cursor.execute("DELETE FROM sqlite_sequence")
+                        cursor.executemany("INSERT INTO sqlite_sequence VALUES (%s, %s)", counters)
+            after = _table_counts(connection)
+            assert after == before, {
+                t: (before.get(t), n) for t, n in after.items() if n != before.get(t)
+            }
+
+
+def _table_counts(connection: Any) -> dict[str, int]:
+    """Rows per table, leaving out SQLite full-text indexes' own storage, which keeps
+    its segments after the rows go (the index itself is counted)."""
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+        counts = {}
+        for table in tables:
+            owner, _, part = table.rpartition("_")
+            if owner in tables and part in ("data", "idx", "docsize", "config", "content"):
+                continue
+            cursor.execute(f"SELECT count(*) FROM {connection.ops.quote_name(table)}")
+            counts[table] = cursor.fetchone()[0]
+        return counts
+
+
+def _sqlite_counters(connection: Any) -> list[tuple[str, int]] | None:
+    """SQLite's AUTOINCREMENT counters: a commit keeps them advanced after the rows
+    go (PostgreSQL's sequences never go back, in any test)."""
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name, seq FROM sqlite_sequence")
+        return list(cursor.fetchall())
