@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -8,21 +7,10 @@ import pytest
 from django.core.cache import caches
 from django.test import Client
 
-from pressroom.document import (
-    Document,
-    Gallery,
-    Narrative,
-    Omission,
-    Paragraph,
-    Photo,
-    PlaceTag,
-    Publication,
-    Separator,
-    Tag,
-    Turn,
-)
+from pressroom.document import Document, Paragraph, Tag, Turn
 from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
+from tests.factories import BODY, sample_document
 
 
 def _clear_caches() -> None:
@@ -46,34 +34,10 @@ def api_urls(settings: pytest.FixtureRequest) -> Iterator[None]:
 
 
 def make_document(number: int, day: int = 1, **changes: object) -> Document:
-    doc = Document(
-        id=number,
-        title=f"Meeting with the Governor number {number}",
-        lead="The Governor reported on the harvest.",
-        date=dt.date(2024, 3, day),
-        time=dt.time(12, 0),
-        place="The Kremlin, Moscow",
-        gallery=Gallery(size=2, photos=(Photo("At the meeting", "Press Service"),)),
-        body=(
-            Narrative(Paragraph("Taking part were the Governor and the Minister.")),
-            Separator(),
-            Turn(
-                label="Governor of the Northern Province Anna Lindqvist",
-                paragraphs=(Paragraph("Good afternoon."), Paragraph("The harvest was good.")),
-                speaker="Lindqvist Anna",
-                role="Governor of the Northern Province",
-            ),
-            Turn(label="Question", paragraphs=(Paragraph("And the roads?"),)),
-            Omission(),
-        ),
-        geography=(PlaceTag("Northern Province", catalog_id="NP", place_kind="region"),),
-        topics=(Tag("Agriculture"), Tag("Regions")),
-        persons=(Tag("Lindqvist Anna", catalog_id="501"),),
-        publication=Publication(
-            sections=("News", "Transcripts"), date=dt.date(2024, 3, day), time=dt.time(14, 45)
-        ),
-    )
-    return dataclasses.replace(doc, **changes)  # type: ignore[arg-type]
+    """The meeting with the Governor on March ``day``, 2024, numbered in its title."""
+    changes.setdefault("title", f"Meeting with the Governor number {number}")
+    changes.setdefault("body", BODY[:5])
+    return sample_document(number, dt.date(2024, 3, day), **changes)
 
 
 @pytest.fixture

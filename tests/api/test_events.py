@@ -75,7 +75,7 @@ def test_the_detail_is_the_whole_document_with_row_ids(
     assert turn["person_id"] == Person.objects.get(tag_name="Lindqvist Anna").pk
     assert turn["url"] == "/events/president/news/100#t1"
     assert event["persons"][0]["id"] == turn["person_id"]
-    assert event["gallery"]["size"] == 2
+    assert event["gallery"]["size"] == 3
     assert event["publication"]["sections"] == ["News", "Transcripts"]
 
 

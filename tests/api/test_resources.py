@@ -50,7 +50,7 @@ def test_topics_places_and_sections_have_counts(archive: list[Document], client:
     assert set(topics) == {"Agriculture", "Regions"}
     assert topics["Agriculture"]["event_count"] == 3
     places = get(client, "/api/v1/places?kind=region")["items"]
-    assert [(p["name"], p["catalog_id"]) for p in places] == [("Northern Province", "NP")]
+    assert [(p["name"], p["catalog_id"]) for p in places] == [("Northern Province", "NOR")]
     sections = get(client, "/api/v1/sections")["items"]
     assert {s["name"]: s["turn_count"] for s in sections} == {"News": 6, "Transcripts": 6}
     hidden = Topic.objects.get(name="Hidden topic").pk

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,8 +18,11 @@ from pressroom.events.models import Block, Event, Status
 from pressroom.events.store import Store
 from pressroom.people.models import Person
 from tests.api.conftest import make_document
+from tests.conftest import kept_for_module
 
-pytestmark = pytest.mark.django_db
+# One worker saves the crowded archive once for the module; each test's own writes
+# are rolled back after it.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("api-turns")]
 
 NO_DATE = dt.date(1, 1, 1)
 MARCH = {day: dt.date(2024, 3, day) for day in range(1, 8)}
@@ -31,8 +35,14 @@ def _turn(speaker: str, words: int) -> Turn:
     return Turn(label=speaker, paragraphs=(Paragraph(text),), speaker=speaker)
 
 
-@pytest.fixture
-def crowded() -> None:
+@pytest.fixture(scope="module")
+def crowded(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    with kept_for_module(django_db_blocker):
+        save_crowded()
+        yield
+
+
+def save_crowded() -> None:
     """Several events a day in both languages, some undated, turns of varied speakers
     and lengths; and events no reader may see: a draft, a withdrawn event, one
     scheduled for later. One scheduled event is already due."""

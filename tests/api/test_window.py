@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,14 +14,23 @@ from django.test import Client
 from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
 from tests.api.conftest import make_document
+from tests.conftest import kept_for_module
 
-pytestmark = pytest.mark.django_db
+# One worker saves the crowded archive once for the module; each test's own writes
+# are rolled back after it.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("api-window")]
 
 NO_DATE, NO_TIME = dt.date(1, 1, 1), dt.time(0, 0)
 
 
-@pytest.fixture
-def crowded() -> None:
+@pytest.fixture(scope="module")
+def crowded(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    with kept_for_module(django_db_blocker):
+        save_crowded()
+        yield
+
+
+def save_crowded() -> None:
     """Several events a day, in both languages, some undated, some at midnight or timeless."""
     store = Store()
     for number in range(1, 31):

@@ -31,7 +31,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 needs_chromium = pytest.mark.skipif(
     not Path(CHROMIUM).exists(), reason="Debian's Chromium is not installed (make browser)"
@@ -77,12 +76,12 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def screenshot(page: Any) -> Any:
-    """``screenshot("name")`` saves the current page under docs/screenshots/name.png."""
+def screenshot(page: Any, screenshots: Path) -> Any:
+    """``screenshot("name")`` saves the current page as name.png in the screenshots'
+    folder (``--screenshots docs/screenshots`` to renew the docs' pictures)."""
 
     def take(name: str) -> Path:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        path = SCREENSHOTS / f"{name}.png"
+        path = screenshots / f"{name}.png"
         page.screenshot(path=str(path))
         return path
 

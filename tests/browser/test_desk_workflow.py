@@ -19,7 +19,12 @@ from pressroom.events.models import Event, Status
 from pressroom.people.directory import PersonDirectory
 from tests.browser.conftest import needs_chromium
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), needs_chromium]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.xdist_group("browser"),
+    needs_chromium,
+]
 
 PASSWORD = "plum-ferry-quartz-lantern"
 TITLE = "Meeting with the Governor of the Eastern Province"
@@ -70,10 +75,14 @@ def sign_in(browser: Any, live_server: Any, username: str) -> Any:
     return tab
 
 
-def shoot(tab: Any, name: str) -> None:
-    folder = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    folder.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+@pytest.fixture
+def shoot(screenshots: Path) -> Any:
+    """``shoot(tab, "name")`` saves what a tab shows as name.png in the screenshots' folder."""
+
+    def take(tab: Any, name: str) -> None:
+        tab.screenshot(path=str(screenshots / f"{name}.png"), full_page=False)
+
+    return take
 
 
 def public_status(tab: Any, url: str) -> int:
@@ -82,7 +91,12 @@ def public_status(tab: Any, url: str) -> int:
 
 
 def test_an_event_from_draft_to_withdrawal(
-    browser: Any, page: Any, live_server: Any, staff: dict[str, User], photos: list[Path]
+    browser: Any,
+    page: Any,
+    live_server: Any,
+    staff: dict[str, User],
+    photos: list[Path],
+    shoot: Any,
 ) -> None:
     # An author pastes a transcript, reviews the speakers and saves a draft.
     author = sign_in(browser, live_server, roles.AUTHOR)

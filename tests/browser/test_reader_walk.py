@@ -10,7 +10,7 @@ import pytest
 
 from pressroom.document import Publication
 from pressroom.events.store import Store
-from tests.website.documents import sample_document, simple_document
+from tests.factories import sample_document, simple_document
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

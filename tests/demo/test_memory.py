@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import tracemalloc
 
+import pytest
+
 from pressroom.demo import generate_documents
 
 
@@ -19,6 +21,7 @@ def _peak_bytes(count: int) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.slow
 def test_twenty_thousand_events_need_only_a_few_megabytes() -> None:
     # Holding 20,000 documents would take well over 100 MB; streaming stays tiny.
     # (Python's own free lists for small tuples account for most of what remains.)

@@ -12,9 +12,10 @@ from django.test import Client
 from django.utils import timezone
 
 from pressroom.desk import roles
-from pressroom.document import Document, Narrative, Paragraph, Publication, Tag, Turn
+from pressroom.document import Document
 from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
+from tests.factories import GOVERNOR, NARRATIVE, sample_document
 
 PASSWORD = "a-long-desk-password-2024"
 
@@ -62,33 +63,16 @@ def as_user(persona: Callable[[str], User]) -> Callable[[str], Client]:
     return build
 
 
-def sample_document(number: int = 90001, title: str = "Meeting with the Governor") -> Document:
-    return Document(
-        id=number,
-        title=title,
-        lead="The Governor reported on the harvest.",
-        date=dt.date(2024, 3, 14),
-        time=dt.time(12, 0),
-        place="The Kremlin, Moscow",
-        body=(
-            Narrative(Paragraph("Taking part were the Governor and the Minister.")),
-            Turn(
-                label="Governor Anna Lindqvist",
-                paragraphs=(Paragraph("Good afternoon."), Paragraph("The harvest was good.")),
-                speaker="Lindqvist Anna",
-                role="Governor",
-            ),
-        ),
-        topics=(Tag("Agriculture"),),
-        persons=(Tag("Lindqvist Anna"),),
-        publication=Publication(sections=("News",)),
-    )
+def desk_document(number: int = 90001, title: str = "Meeting with the Governor") -> Document:
+    """The meeting with the Governor cut to a narrative and the Governor's turn, and
+    without photos (the tests upload their own)."""
+    return sample_document(number, title=title, gallery=None, body=(NARRATIVE, GOVERNOR))
 
 
 @pytest.fixture
 def make_event(db: None) -> Callable[..., Event]:
     def build(status: str = Status.DRAFT, **kwargs: Any) -> Event:
-        saved = Store().save(sample_document(**kwargs), status=status)
+        saved = Store().save(desk_document(**kwargs), status=status)
         event = Event.objects.get(number=saved.number, language="en")
         if status == Status.SCHEDULED:
             event.publish_at = timezone.now() + dt.timedelta(hours=2)

@@ -10,7 +10,7 @@ from pressroom.desk.models import Revision
 from pressroom.events.identity import document_hash
 from pressroom.events.models import Block, Event, Status
 from pressroom.events.store import Store, load
-from tests.desk.conftest import admin_form_data, block_prefix, sample_document
+from tests.desk.conftest import admin_form_data, block_prefix, desk_document
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_an_edit_locks_the_changed_field_against_re_import(as_user, published) -
 
 def test_a_re_import_keeps_the_editors_correction(as_user, published) -> None:
     _edit(as_user(roles.EDITOR), published, _correct_harvest)
-    saved = Store().save(sample_document(number=90002, title="Telephone conversation"))
+    saved = Store().save(desk_document(number=90002, title="Telephone conversation"))
     assert saved.outcome == "unchanged"
     assert load(published).turns[0].paragraphs[1].text == "The harvest was excellent."
 
@@ -201,7 +201,7 @@ def test_an_editor_names_a_speaker_by_autocomplete(as_user, draft) -> None:
 
     _edit(as_user(roles.EDITOR), draft, relink)
     assert load(draft).turns[0].speaker == "Holm Erik"
-    assert load(draft).turns[0].label == "Governor Anna Lindqvist"
+    assert load(draft).turns[0].label == "Governor of the Northern Province Anna Lindqvist"
 
 
 def test_persons_tags_are_edited_inline(as_user, draft) -> None:

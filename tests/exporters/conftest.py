@@ -31,6 +31,10 @@ def seed_event(db: None, seed_document: Document) -> Event:
 
 @pytest.fixture
 def demo_archive(db: None) -> list[Document]:
+    return save_demo_archive()
+
+
+def save_demo_archive() -> list[Document]:
     """A small generated archive (English and Russian), plus one draft."""
     store = Store()
     docs = list(generate_documents(25, seed=7, russian_share=0.2))

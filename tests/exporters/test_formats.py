@@ -3,7 +3,9 @@ from __future__ import annotations
 import asyncio
 import csv
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -11,9 +13,18 @@ from lxml import etree
 from pressroom import exporters
 from pressroom.document import Document
 from pressroom.exporters.csvformat import EVENT_COLUMNS, TURN_COLUMNS
-from tests.exporters.conftest import SCHEMAS, export
+from tests.conftest import kept_for_module
+from tests.exporters.conftest import SCHEMAS, export, save_demo_archive
 
-pytestmark = pytest.mark.django_db
+# One worker saves the demo archive once for the module.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("exporters-formats")]
+
+
+@pytest.fixture(scope="module")
+def demo_archive(django_db_setup: None, django_db_blocker: Any) -> Iterator[list[Document]]:
+    """Saved once: every test here only reads it."""
+    with kept_for_module(django_db_blocker):
+        yield save_demo_archive()
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 
 from pressroom.demo import generate_documents
 
-pytestmark = pytest.mark.xdist_group("faults")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 READER = """
 import django, sys, time
@@ -46,14 +46,30 @@ def write_archive(path: Path, count: int, start_id: int = 1) -> int:
     return len(lines)
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
+def environment(path: Path) -> dict[str, str]:
     environ = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    environ["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    environ["DATABASE_URL"] = f"sqlite:///{path}"
     environ["DJANGO_SETTINGS_MODULE"] = "pressroom.settings"
-    result = pressroom(environ, "migrate", "--noinput", "-v", "0", "--skip-checks")
-    assert result.returncode == 0, result.stderr
     return environ
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file migrated once for the module; each test works on a copy."""
+    path = tmp_path_factory.mktemp("migrated") / "db.sqlite3"
+    result = pressroom(environment(path), "migrate", "--noinput", "-v", "0", "--skip-checks")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def env(migrated: Path, tmp_path: Path) -> dict[str, str]:
+    path = tmp_path / "db.sqlite3"
+    source, copy = sqlite3.connect(migrated), sqlite3.connect(path)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    return environment(path)
 
 
 def database(env: dict[str, str]) -> sqlite3.Connection:

@@ -9,6 +9,9 @@ from tests.ingest.kremlin_fixtures import CORPUS
 
 pytestmark = [
     pytest.mark.corpus,
+    pytest.mark.slow,
+    # One worker reads the corpus once for the module's tests.
+    pytest.mark.xdist_group("kremlin-corpus"),
     pytest.mark.skipif(not CORPUS.exists(), reason="the real corpus (../shared/corpus) is absent"),
 ]
 

@@ -9,42 +9,16 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 
-from pressroom.document import Document, Narrative, Paragraph, PlaceTag, Publication, Tag, Turn
+from pressroom.document import Document, Narrative, Paragraph, PlaceTag
 from pressroom.events.store import Store
+from tests.factories import event, turn
 
 PUTIN, LINDQVIST, PETROV = "Putin Vladimir", "Lindqvist Anna", "Petrov Ivan"
 
 
-def _turn(speaker: str | None, label: str, *texts: str) -> Turn:
-    return Turn(label=label, paragraphs=tuple(Paragraph(t) for t in texts), speaker=speaker)
-
-
-def _doc(
-    number: int,
-    title: str,
-    day: dt.date,
-    *,
-    lead: str = "",
-    body: tuple[Narrative | Turn, ...] = (),
-    topics: tuple[str, ...] = (),
-    places: tuple[PlaceTag, ...] = (),
-    persons: tuple[str, ...] = (),
-    sections: tuple[str, ...] = ("News",),
-    language: str = "en",
-) -> Document:
-    return Document(
-        id=number,
-        title=title,
-        language=language,  # type: ignore[arg-type]
-        lead=lead,
-        date=day,
-        time=dt.time(12, 0),
-        body=body,
-        topics=tuple(Tag(t) for t in topics),
-        geography=places,
-        persons=tuple(Tag(p) for p in persons),
-        publication=Publication(sections=sections, date=day, time=dt.time(13, 0)),
-    )
+def _doc(number: int, title: str, day: dt.date, **fields: Any) -> Document:
+    """An event at noon, published at one."""
+    return event(number, day, title=title, published=dt.time(13, 0), **fields)
 
 
 KAZAKHSTAN = PlaceTag("Kazakhstan", catalog_id="KZ", place_kind="country")
@@ -58,8 +32,8 @@ PUBLISHED = [
         lead="The President held a meeting on energy cooperation.",
         body=(
             Narrative(Paragraph("Taking part were members of the Government.")),
-            _turn(PUTIN, "Vladimir Putin", "We discussed energy cooperation with our partners."),
-            _turn(
+            turn(PUTIN, "Vladimir Putin", "We discussed energy cooperation with our partners."),
+            turn(
                 LINDQVIST, "Anna Lindqvist", "The meetings were productive.", "Gas supplies grow."
             ),
         ),
@@ -74,8 +48,8 @@ PUBLISHED = [
         dt.date(2018, 6, 1),
         lead="They discussed cooperation in oil and gas.",
         body=(
-            _turn(PETROV, "Ivan Petrov", "Energy prices matter <a lot> & more."),
-            _turn(PUTIN, "Vladimir Putin", "Cooperation in energy is our priority."),
+            turn(PETROV, "Ivan Petrov", "Energy prices matter <a lot> & more."),
+            turn(PUTIN, "Vladimir Putin", "Cooperation in energy is our priority."),
         ),
         topics=("Foreign policy",),
         places=(KAZAKHSTAN,),
@@ -88,7 +62,7 @@ PUBLISHED = [
         lead="Congratulations to scientists.",
         body=(
             Narrative(Paragraph("Science and economics develop together.")),
-            _turn(PUTIN, "Vladimir Putin", "Economic growth depends on science."),
+            turn(PUTIN, "Vladimir Putin", "Economic growth depends on science."),
         ),
         topics=("Science",),
         places=(TVER,),
@@ -99,7 +73,7 @@ PUBLISHED = [
         "Совещание с членами Правительства",
         dt.date(2019, 3, 10),
         lead="Президент провёл встречи по энергетике.",
-        body=(_turn(PUTIN, "В.Путин", "Встреча была полезной. Ёлка стоит в зале."),),
+        body=(turn(PUTIN, "В.Путин", "Встреча была полезной. Ёлка стоит в зале."),),
         topics=("Внешняя политика",),
         sections=("Новости",),
         language="ru",
@@ -114,7 +88,7 @@ HIDDEN = [
             105,
             "Secret draft meeting on energy cooperation",
             dt.date(2019, 7, 7),
-            body=(_turn(PUTIN, "Vladimir Putin", "Secret energy cooperation with Zembla."),),
+            body=(turn(PUTIN, "Vladimir Putin", "Secret energy cooperation with Zembla."),),
             topics=("Secrets",),
             places=(PlaceTag("Zembla", place_kind="country"),),
         ),
@@ -125,7 +99,7 @@ HIDDEN = [
             106,
             "Withdrawn statement on energy cooperation",
             dt.date(2019, 7, 8),
-            body=(_turn(PETROV, "Ivan Petrov", "Withdrawn words about energy cooperation."),),
+            body=(turn(PETROV, "Ivan Petrov", "Withdrawn words about energy cooperation."),),
             topics=("Secrets",),
         ),
     ),
@@ -135,7 +109,7 @@ HIDDEN = [
             107,
             "Future meeting on energy cooperation",
             dt.date(2031, 1, 1),
-            body=(_turn(PUTIN, "Vladimir Putin", "Future energy cooperation."),),
+            body=(turn(PUTIN, "Vladimir Putin", "Future energy cooperation."),),
             topics=("Secrets",),
         ),
     ),
@@ -146,7 +120,7 @@ DUE = _doc(
     108,
     "Due statement on gas transit",
     dt.date(2019, 8, 1),
-    body=(_turn(LINDQVIST, "Anna Lindqvist", "Gas transit continues."),),
+    body=(turn(LINDQVIST, "Anna Lindqvist", "Gas transit continues."),),
     topics=("Energy",),
 )
 

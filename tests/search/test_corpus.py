@@ -16,7 +16,7 @@ from pressroom.search import search
 from pressroom.search.text import index_text
 from tests.conftest import CORPUS, needs_corpus
 
-pytestmark = [needs_corpus, pytest.mark.corpus, pytest.mark.django_db]
+pytestmark = [needs_corpus, pytest.mark.corpus, pytest.mark.slow, pytest.mark.django_db]
 
 PHRASE_PAGES, TOPIC_PAGES, OTHER_PAGES = 40, 120, 60
 

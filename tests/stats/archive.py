@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pressroom.document import Document, Paragraph, PlaceTag, Publication, Tag, Turn
+from pressroom.document import Document, PlaceTag, Turn
 from pressroom.events.models import Status
 from pressroom.events.store import Store
 from pressroom.people.models import Person
+from tests import factories
 
 LINDQVIST, BERG, NOVAK, RUIZ = "Lindqvist Anna", "Berg Oskar", "Novak Petra", "Ruiz Carlos"
 KAZAKHSTAN = PlaceTag("Kazakhstan", catalog_id="KZ", place_kind="country")
@@ -24,8 +25,7 @@ MOSCOW = PlaceTag("Moscow", catalog_id="MOW", place_kind="region")
 
 
 def turn(speaker: str | None, label: str, words: int) -> Turn:
-    text = " ".join(["word"] * words)
-    return Turn(label=label, paragraphs=(Paragraph(text),), speaker=speaker)
+    return factories.turn(speaker, label, " ".join(["word"] * words))
 
 
 def event(
@@ -37,16 +37,8 @@ def event(
     places: tuple[PlaceTag, ...] = (KAZAKHSTAN,),
     sections: tuple[str, ...] = ("News",),
 ) -> Document:
-    return Document(
-        id=number,
-        title=f"Event {number}",
-        date=day,
-        time=dt.time(12, 0),
-        body=body,
-        persons=tuple(Tag(name) for name in persons),
-        topics=tuple(Tag(name) for name in topics),
-        geography=places,
-        publication=Publication(sections=sections, date=day, time=dt.time(12, 0)),
+    return factories.event(
+        number, day, persons=persons, body=body, topics=topics, places=places, sections=sections
     )
 
 

@@ -11,19 +11,23 @@ from typing import Any
 
 import pytest
 from django.core.cache import caches
-from django.db import connection, transaction
+from django.db import connection
 
 from pressroom.core.cache import STATS
 from pressroom.events.models import Event
-from pressroom.ingest.models import ImportRun
 from pressroom.ingest.runner import run_import
-from pressroom.people.models import Person
 from pressroom.stats.queries import archive, person
 from pressroom.stats.queries.network import NetworkFilter, network
-from pressroom.taxonomy.models import Place, Section, Topic
-from tests.conftest import CORPUS, needs_corpus
+from tests.conftest import CORPUS, kept_for_module, needs_corpus
 
-pytestmark = [needs_corpus, pytest.mark.corpus, pytest.mark.django_db]
+pytestmark = [
+    needs_corpus,
+    pytest.mark.corpus,
+    pytest.mark.slow,
+    pytest.mark.django_db,
+    # One worker imports the pages once for the module's tests.
+    pytest.mark.xdist_group("stats-corpus"),
+]
 
 PAGES = 200
 PUBLISHED_EN = "e.status = 'published' AND e.language = 'en'"
@@ -48,17 +52,10 @@ def corpus_archive(
     django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[int]:
     """Imported once for the module, removed after."""
-    with django_db_blocker.unblock():
-        try:
-            run_import([str(_sample(tmp_path_factory.mktemp("corpus")))])
-            caches[STATS].clear()
-            yield Event.objects.count()
-        finally:
-            # Committed outside any test's transaction: remove it even after a failure.
-            with transaction.atomic():
-                Event.objects.all().delete()
-                for model in (Person, Topic, Place, Section, ImportRun):
-                    model.objects.all().delete()
+    with kept_for_module(django_db_blocker):
+        run_import([str(_sample(tmp_path_factory.mktemp("corpus")))])
+        caches[STATS].clear()
+        yield Event.objects.count()
 
 
 def sql(query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

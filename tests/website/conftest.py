@@ -17,7 +17,7 @@ from pressroom.document import Document
 from pressroom.events.models import Event, Status
 from pressroom.events.store import Store
 from pressroom.website.cache import forget_pages
-from tests.website.documents import sample_document
+from tests.factories import sample_document
 
 LOCALE = Path(__file__).resolve().parents[2] / "pressroom" / "locale"
 

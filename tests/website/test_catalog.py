@@ -10,8 +10,8 @@ from django.test import Client
 from pressroom.events.models import Event
 from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Topic
+from tests.factories import sample_document, simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document, simple_document
 
 
 def soup_of(client: Client, url: str) -> BeautifulSoup:

@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
+from tests.factories import simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import simple_document
 
 
 @pytest.fixture

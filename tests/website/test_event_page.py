@@ -11,8 +11,8 @@ from django.test import Client
 
 from pressroom.document import Gallery, Related, RelatedItem
 from pressroom.events.models import Event
+from tests.factories import sample_document, simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document, simple_document
 
 
 def page(client: Client, url: str) -> BeautifulSoup:

@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from pressroom.document import Gallery, Photo, Publication, Tag
+from tests.factories import sample_document, simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document, simple_document
 
 START = dt.date(2024, 1, 1)
 

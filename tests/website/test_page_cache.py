@@ -11,8 +11,8 @@ from django.test import Client
 
 from pressroom.events.models import Event, Status
 from pressroom.events.version import forget_version
+from tests.factories import simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import simple_document
 
 
 @pytest.fixture(autouse=True)

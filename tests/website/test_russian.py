@@ -9,8 +9,8 @@ from django.test import Client
 
 from pressroom.document import Publication
 from pressroom.events.models import Event
+from tests.factories import sample_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document
 
 
 def russian(save_event: SaveEvent, number: int = 70001) -> Event:

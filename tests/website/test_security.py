@@ -10,8 +10,8 @@ from django.test import Client
 
 from pressroom.document import Gallery, Narrative, Paragraph, Photo, PlaceTag, Tag, Turn
 from pressroom.events.models import Event
+from tests.factories import sample_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document
 
 SCRIPT = "<script>window.pwned=1</script>"
 ATTRIBUTE = '"><img src=x onerror=alert(1)>'

@@ -8,8 +8,8 @@ import pytest
 from django.test import Client
 
 from pressroom.document import Related, RelatedItem, Tag
+from tests.factories import sample_document, simple_document
 from tests.website.conftest import SaveEvent
-from tests.website.documents import sample_document, simple_document
 
 HIDDEN_STATES = ["draft", "future", "withdrawn"]
 SECRET = "Secret meeting"
