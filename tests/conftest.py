@@ -58,6 +58,7 @@ def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
     from django.db import connection, transaction
 
     from pressroom.api.models import Tombstone
+    from pressroom.desk.models import AuditEntry
     from pressroom.events.models import Event
     from pressroom.ingest.models import ImportRun
     from pressroom.people.models import Person
@@ -71,7 +72,7 @@ def kept_for_module(django_db_blocker: Any) -> Iterator[None]:
         finally:
             with transaction.atomic():
                 Event.objects.all().delete()
-                for model in (Person, Topic, Place, Section, ImportRun, Tombstone):
+                for model in (Person, Topic, Place, Section, ImportRun, Tombstone, AuditEntry):
                     model.objects.all().delete()
                 if counters is not None:
                     with connection.cursor() as cursor:

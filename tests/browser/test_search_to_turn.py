@@ -8,7 +8,7 @@ import pytest
 
 from pressroom.events.store import Store
 from tests.browser.conftest import needs_chromium
-from tests.website.documents import sample_document
+from tests.factories import sample_document
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), needs_chromium]
 
