@@ -155,12 +155,13 @@ def test_an_event_from_draft_to_withdrawal(
     assert event.status == Status.SCHEDULED
     assert public_status(page, event_url) == 404
 
-    # Its time comes: live at once, then publish-due marks it published.
+    # Its time comes: hidden until publish-due publishes it, then live.
     Event.objects.filter(pk=event.pk).update(publish_at=timezone.now() - dt.timedelta(minutes=1))
-    assert public_status(page, event_url) == 200
+    assert public_status(page, event_url) == 404
     call_command("publish-due", verbosity=0)
     event.refresh_from_db()
     assert event.status == Status.PUBLISHED
+    assert public_status(page, event_url) == 200
     page.goto(event_url)
     assert TITLE in page.locator("h1").inner_text()
     assert "eleven million tonnes" in page.content()
