@@ -1,8 +1,9 @@
 """Put a backup's records back into an empty database, exactly as they were dumped.
 
-Events go through the store (so the search index and caches follow), but with the
-persons the backup names and nothing learned or resolved on the way: a restored
-archive dumps back to the same bytes.
+Events go through the store (so the search index and caches follow) with its
+``BACKUP`` policy: the persons the backup names, nothing learned or resolved on the
+way, and what only the rows know (times, locks, photo files) given as row fields.
+A restored archive dumps back to the same bytes.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from pressroom.backup.records import BACKUP_SCHEMA
 from pressroom.core.sql import reset_sequences
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.document import Document, DocumentError
-from pressroom.events.models import Event, EventPerson, Photo
-from pressroom.events.store import Store
-from pressroom.people.directory import PersonDirectory
+from pressroom.events.models import Event
+from pressroom.events.store import BACKUP, RowFields, Store
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.taxonomy.models import Place, Section, Topic
 from pressroom.textformat.names import normalize
@@ -52,6 +52,9 @@ KEPT_ID_MODELS: tuple[type[models.Model], ...] = (
 )
 #: Keys of an event record that are not the Document's.
 EVENT_KEYS = ("record", "status", "row")
+#: Event columns a backup's ``row`` gives as they were (``source_key`` is the store's key).
+ROW_COLUMNS = ("incomplete", "locked_fields")
+ROW_MOMENTS = ("publish_at", "first_imported", "last_imported", "created_at", "updated_at")
 
 
 class RestoreError(Exception):
@@ -61,41 +64,6 @@ class RestoreError(Exception):
 def tables_with_rows() -> list[str]:
     """The content tables that already hold something (a restore needs none)."""
     return [m._meta.db_table for m in CONTENT_MODELS if m._default_manager.exists()]
-
-
-class _KnownPersons(PersonDirectory):
-    """Persons as the backup left them: found, never created, renamed or taught a label."""
-
-    #: The event being restored: each printed Persons tag to its person's id.
-    printed: dict[str, int]
-
-    def for_tag(self, tag: str, catalog_id: str = "") -> Person:
-        if tag not in self._by_tag:
-            found = Person.objects.filter(tag_name=tag).first()
-            if found is None and tag in self.printed:
-                # A tag printed otherwise than its person's catalog form: not cached.
-                return Person.objects.get(pk=self.printed[tag])
-            if found is None and catalog_id:
-                found = Person.objects.filter(catalog_id=catalog_id).order_by("pk").first()
-            if found is None:
-                raise ValueError(f"person {tag!r} has no person record in the backup")
-            self._by_tag[tag] = found
-        return self._by_tag[tag]
-
-    def remember_label(self, person: Person, label: str, role: str, when: dt.date | None) -> None:
-        return None
-
-
-class _ExactStore(Store):
-    """The store, minus what an import adds: speakers stay as the backup has them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.people = self.known = _KnownPersons()
-        self.known.printed = {}
-
-    def _resolve_speakers(self, doc: Document) -> Document:
-        return doc
 
 
 def _moment(value: Any) -> dt.datetime | None:
@@ -108,7 +76,7 @@ def _day(value: Any) -> dt.date | None:
 
 class Restorer:
     def __init__(self) -> None:
-        self.store = _ExactStore()
+        self.store = Store()
         self.counts: Counter[str] = Counter()
         self.users = {u.get_username(): u for u in get_user_model().objects.all()}
         self._handlers: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -180,29 +148,14 @@ class Restorer:
     def event(self, r: dict[str, Any]) -> None:
         doc = Document.from_dict({k: v for k, v in r.items() if k not in EVENT_KEYS})
         row = r["row"]
-        self.store.known.printed = {
-            tag.name: pid for tag, pid in zip(doc.persons, row["persons"], strict=False)
-        }
-        saved = self.store.save(doc, key=row["source_key"], status=r["status"])
-        event = Event.objects.get(number=saved.number, language=saved.language)
-        Event.objects.filter(pk=event.pk).update(
-            publish_at=_moment(row["publish_at"]),
-            incomplete=row["incomplete"],
-            locked_fields=row["locked_fields"],
-            source_key=row["source_key"],
-            first_imported=_moment(row["first_imported"]),
-            last_imported=_moment(row["last_imported"]),
-            created_at=_moment(row["created_at"]),
-            updated_at=_moment(row["updated_at"]),
+        columns = {name: row[name] for name in ROW_COLUMNS}
+        columns.update({name: _moment(row[name]) for name in ROW_MOMENTS})
+        fields = RowFields(
+            person_ids=tuple(row["persons"]),
+            photo_files=tuple(photo["image"] for photo in row["photos"]),
+            columns=columns,
         )
-        for position, person_id in enumerate(row["persons"]):
-            EventPerson.objects.filter(event=event, position=position).exclude(
-                person_id=person_id
-            ).update(person_id=person_id)
-        for position, photo in enumerate(row["photos"]):
-            Photo.objects.filter(event=event, position=position).update(
-                image=photo["image"], image_url=photo["image_url"]
-            )
+        self.store.save(doc, BACKUP, key=row["source_key"], status=r["status"], row=fields)
 
     def _event(self, key: Any) -> Event | None:
         if key is None:

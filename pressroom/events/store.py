@@ -1,17 +1,21 @@
 """Document <-> rows: save a Document (create or update, one transaction) and load it back.
 
-The only place that knows how a Document maps onto the tables. Saving resolves
-speakers against names already known, keeps what editors locked, and recognises
-a document it has seen before (by its id, else by its source key).
+The only code that writes event rows (events, blocks, photos, links, tags). What
+differs between callers is said by a ``SavePolicy``: an import resolves speakers
+against names already known, learns labels and keeps what editors locked; a
+restore stores speakers as given; the desk stores the editor's Document and locks
+what it changed. Saving recognises a document it has seen before (by its id, else
+by its source key).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from django.core.files.storage import default_storage
 from django.db import connections, router, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -22,6 +26,7 @@ from pressroom.document import (
     Document,
     Narrative,
     Paragraph,
+    Photo,
     PlaceTag,
     Tag,
     Turn,
@@ -38,12 +43,59 @@ from pressroom.people.models import Person
 from pressroom.taxonomy.models import Place, Section, Topic
 
 Outcome = Literal["created", "updated", "unchanged"]
+#: Event columns Django sets on every save; a value given for one is written after.
+_AUTOMATIC = ("created_at", "updated_at")
 
 #: A stored event's turns: position -> (label, person's tag or None, role).
 StoredLinks = dict[int, tuple[str, str | None, str]]
 
 #: Document fields an editor can lock against re-import.
 LOCKABLE_FIELDS = ("title", "lead", "date", "time", "place", "body", "gallery", "related")
+
+
+@dataclass(frozen=True)
+class SavePolicy:
+    """What differs between the callers of ``Store.save``: one flag, one meaning."""
+
+    #: Link turns the document leaves unresolved to persons known by name (an
+    #: editor's label mapping first). Off: each turn's speaker is stored as given.
+    resolve_speakers: bool = True
+    #: Remember each speaker's label as the person's alias, the role as a post held,
+    #: and a catalog id a person lacked.
+    learn_aliases: bool = True
+    #: A tag no person has creates one. Off: the save fails (``ValueError``).
+    create_persons: bool = True
+    #: Fields editors locked keep their stored values (a re-import leaves them).
+    keep_locked: bool = True
+    #: The fields this save changes are locked against re-import (an editor's save).
+    lock_changed: bool = False
+
+
+#: An import: resolve, learn, respect what editors locked.
+IMPORT = SavePolicy()
+#: A readers' dump read back (``pressroom import``): speakers and names as the dump has them.
+RESTORE = SavePolicy(resolve_speakers=False, learn_aliases=False)
+#: A backup put back (``pressroom restore``): every person comes from the backup itself.
+BACKUP = SavePolicy(resolve_speakers=False, learn_aliases=False, create_persons=False)
+#: An editor's save in the desk: the Document as the editor left it (speakers as linked,
+#: which teaches their labels), what changed locked against re-import.
+DESK = SavePolicy(resolve_speakers=False, keep_locked=False, lock_changed=True)
+
+
+@dataclass(frozen=True)
+class RowFields:
+    """What an event's rows hold beyond its Document, when the caller knows it."""
+
+    #: The person each Persons tag stands for, by position (a tag may be printed
+    #: otherwise than its person's tag name).
+    person_ids: tuple[int, ...] = ()
+    #: Each photo's stored file (a picture uploaded in the desk), by position; "" for none.
+    photo_files: tuple[str, ...] = ()
+    #: Event columns set as given: ``incomplete``, and a backup's times and lock list.
+    columns: Mapping[str, Any] = field(default_factory=dict)
+
+
+NO_ROW_FIELDS = RowFields()
 
 
 @dataclass(frozen=True)
@@ -72,11 +124,13 @@ class Store:
     def save(
         self,
         doc: Document,
+        policy: SavePolicy = IMPORT,
         *,
         key: str = "",
         updated: dt.datetime | None = None,
         status: str | None = None,
         dry_run: bool = False,
+        row: RowFields = NO_ROW_FIELDS,
     ) -> Saved:
         """Create or update the event ``doc`` describes; nothing is written on a dry run."""
         key = key or source_key(doc)
@@ -91,23 +145,30 @@ class Store:
                 else (event.number if event is not None else generated_number(key))
             )
             doc = replace(doc, id=number)
-            stored = _stored_links(event, doc)
+            stored = _stored_links(event, doc) if policy.resolve_speakers else {}
             if event is not None and stored:
                 # Read the way the stored copy was read: the names known grow as an
                 # import runs, and a second run over the same pages changes nothing.
-                kept = self._prepare(doc, event, stored)
+                kept = self._prepare(doc, event, stored, policy)
                 if event.document_hash == document_hash(kept):
                     return Saved(event.number, event.language, "unchanged", kept)
-            doc = self._prepare(doc, event, {})
+            doc = self._prepare(doc, event, {}, policy)
             digest = document_hash(doc)
-            if event is not None and event.document_hash == digest:
+            if event is not None and event.document_hash == digest and _rows_hold(event, row):
                 return Saved(event.number, event.language, "unchanged", doc)
             outcome: Outcome = "created" if event is None else "updated"
             if dry_run:
                 transaction.set_rollback(True)
                 return Saved(number, doc.language, outcome, doc)
-            event = self._write_event(event, doc, number, key, digest, updated, status)
-            rows = self._write_children(event, doc, replacing=outcome == "updated")
+            columns = dict(row.columns)
+            if policy.lock_changed and event is not None:
+                columns.setdefault("locked_fields", _locked_after(event, doc))
+            event = self._write_event(event, doc, number, key, digest, updated, status, columns)
+            rows = self._write_children(event, doc, policy, row, replacing=outcome == "updated")
+            automatic = {name: columns[name] for name in _AUTOMATIC if name in columns}
+            if automatic:
+                # Set by Django on every save: a value given (a backup's) is written after.
+                m.Event.objects.filter(pk=event.pk).update(**automatic)
             document_saved.send(sender=m.Event, event=event, document=doc, rows=rows)
         return Saved(event.number, event.language, outcome, doc)
 
@@ -119,16 +180,15 @@ class Store:
         events = m.Event.objects.select_for_update()
         return events.filter(source_key=key, language=doc.language).first()
 
-    def _prepare(self, doc: Document, event: m.Event | None, stored: StoredLinks) -> Document:
+    def _prepare(
+        self, doc: Document, event: m.Event | None, stored: StoredLinks, policy: SavePolicy
+    ) -> Document:
         """The document as it would be stored: speakers resolved, locked fields kept."""
-        doc = self._resolve_as_stored(doc, stored) if stored else self._resolve_speakers(doc)
-        if event is not None and event.locked_fields:
+        if policy.resolve_speakers:
+            doc = self._resolve_as_stored(doc, stored)
+        if policy.keep_locked and event is not None and event.locked_fields:
             doc = _keep_locked(doc, load(event), event.locked_fields)
         return doc
-
-    def _resolve_speakers(self, doc: Document) -> Document:
-        """Link turns the document left unresolved to persons already known by name."""
-        return self._resolve_as_stored(doc, {})
 
     def _resolve_as_stored(self, doc: Document, stored: StoredLinks) -> Document:
         """Link unresolved turns: an editor's mapping wins; then, in ``stored``, the
@@ -156,6 +216,17 @@ class Store:
             body.append(block)
         return replace(doc, body=tuple(body)) if changed else doc
 
+    def _person(self, tag: str, catalog_id: str, policy: SavePolicy) -> Person:
+        """The person a tag names: created or taught a catalog id only as the policy allows."""
+        if policy.create_persons and policy.learn_aliases:
+            return self.people.for_tag(tag, catalog_id)
+        found = self.people.find(tag, catalog_id)
+        if found is not None:
+            return found
+        if not policy.create_persons:
+            raise ValueError(f"person {tag!r}: no such person is stored")
+        return self.people.for_tag(tag, catalog_id)
+
     def _write_event(
         self,
         event: m.Event | None,
@@ -165,6 +236,7 @@ class Store:
         digest: str,
         updated: dt.datetime | None,
         status: str | None,
+        columns: Mapping[str, Any],
     ) -> m.Event:
         now = timezone.now()
         if event is None:
@@ -182,6 +254,8 @@ class Store:
         event.source_key = key
         event.document_hash = digest
         event.last_imported = now
+        for name, value in columns.items():
+            setattr(event, name, value)
         setattr(event, DOCUMENT_FOLLOWS, True)
         try:
             event.save()
@@ -189,7 +263,9 @@ class Store:
             delattr(event, DOCUMENT_FOLLOWS)
         return event
 
-    def _write_children(self, event: m.Event, doc: Document, *, replacing: bool) -> WrittenRows:
+    def _write_children(
+        self, event: m.Event, doc: Document, policy: SavePolicy, row: RowFields, *, replacing: bool
+    ) -> WrittenRows:
         if replacing:
             for model in (
                 m.Block,
@@ -202,13 +278,18 @@ class Store:
             ):
                 model.objects.filter(event=event).delete()
         # Block ids are needed (the search index refers to turns); the rest need none.
-        blocks = list(self._block_rows(event, doc))
+        blocks = list(self._block_rows(event, doc, policy))
         insert_returning_ids(m.Block, blocks)
         if doc.gallery:
+            files = row.photo_files
             insert_rows(
                 m.Photo,
                 [
-                    m.Photo(event=event, position=i, **encode_photo(p))
+                    m.Photo(
+                        event=event,
+                        position=i,
+                        **_photo_fields(p, files[i] if i < len(files) else ""),
+                    )
                     for i, p in enumerate(doc.gallery.photos)
                 ],
             )
@@ -237,7 +318,11 @@ class Store:
         persons = [
             m.EventPerson(
                 event=event,
-                person=self.people.for_tag(t.name, t.catalog_id),
+                person=(
+                    self.people.person(row.person_ids[i])
+                    if i < len(row.person_ids)
+                    else self._person(t.name, t.catalog_id, policy)
+                ),
                 position=i,
                 name=t.name,
             )
@@ -260,13 +345,14 @@ class Store:
             insert_rows(model, rows)
         return WrittenRows(blocks, persons, topics, places, sections, created=not replacing)
 
-    def _block_rows(self, event: m.Event, doc: Document) -> Iterator[m.Block]:
+    def _block_rows(self, event: m.Event, doc: Document, policy: SavePolicy) -> Iterator[m.Block]:
         for pos, block in enumerate(doc.body):
             if isinstance(block, Turn):
                 person: Person | None = None
                 if block.speaker:
-                    person = self.people.for_tag(block.speaker, _catalog_id(doc, block.speaker))
-                    self.people.remember_label(person, block.label, block.role, doc.date)
+                    person = self._person(block.speaker, _catalog_id(doc, block.speaker), policy)
+                    if policy.learn_aliases:
+                        self.people.remember_label(person, block.label, block.role, doc.date)
                 yield m.Block(
                     event=event,
                     position=pos,
@@ -355,6 +441,12 @@ def _mentions(paragraphs: Iterable[Paragraph]) -> list[list[dict[str, Any]]] | N
     return per_paragraph if any(per_paragraph) else None
 
 
+def _photo_fields(photo: Photo, file: str) -> dict[str, Any]:
+    # A stored file's own address is what loading gives a photo without one: not kept twice.
+    own = bool(file) and photo.image_url == default_storage.url(file)
+    return {**encode_photo(photo), "image": file, "image_url": "" if own else photo.image_url}
+
+
 def _catalog_id(doc: Document, tag: str) -> str:
     return next((t.catalog_id for t in doc.persons if t.name == tag), "")
 
@@ -404,6 +496,28 @@ def _stored_links(event: m.Event | None, doc: Document) -> StoredLinks:
     turns = m.Block.objects.filter(event=event, kind=m.Block.Kind.TURN)
     rows = turns.values_list("position", "label", "person__tag_name", "role")
     return {position: (label, tag, role) for position, label, tag, role in rows}
+
+
+def _locked_after(event: m.Event, doc: Document) -> list[str]:
+    """The event's locked fields, and the lockable ones ``doc`` changes."""
+    current = load(event)
+    changed = {name for name in LOCKABLE_FIELDS if getattr(current, name) != getattr(doc, name)}
+    return sorted(set(event.locked_fields) | changed)
+
+
+def _rows_hold(event: m.Event, row: RowFields) -> bool:
+    """Whether the stored rows already hold what ``row`` gives beyond the Document."""
+    if any(getattr(event, name) != value for name, value in row.columns.items()):
+        return False
+    if row.person_ids:
+        tagged = m.EventPerson.objects.filter(event=event).order_by("position")
+        if tuple(tagged.values_list("person_id", flat=True)) != row.person_ids:
+            return False
+    if row.photo_files:
+        photos = m.Photo.objects.filter(event=event).order_by("position")
+        if tuple(photos.values_list("image", flat=True)) != row.photo_files:
+            return False
+    return True
 
 
 def _keep_locked(doc: Document, current: Document, locked: Iterable[str]) -> Document:

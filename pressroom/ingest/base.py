@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from pressroom.document import Document
+from pressroom.events.store import IMPORT, SavePolicy
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Item:
     #: Bytes left for the importing process to read (a reader that writes as it reads
     #: is never run while reading ahead: ``pressroom.ingest.readahead``).
     raw: bytes | None = None
+    #: How the store saves the document (a dump's events: as the dump has them).
+    policy: SavePolicy = IMPORT
 
     @property
     def ok(self) -> bool:

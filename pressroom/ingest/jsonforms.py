@@ -3,7 +3,8 @@
 JSON Lines may be a full dump (docs/exports.md): a ``dump`` header, catalog
 records (``section``, ``topic``, ``place``, ``person``) and ``event`` records.
 Catalog records are restored as they are read, before the events that follow
-them are stored, so persons keep their ids, names, aliases and posts.
+them are stored, so persons keep their ids, names, aliases and posts; a dump's
+events are saved with the store's ``RESTORE`` policy (speakers as the dump has them).
 """
 
 from __future__ import annotations
@@ -13,13 +14,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from pressroom.document import SCHEMA, Document, DocumentError
+from pressroom.events.store import IMPORT, RESTORE, SavePolicy
 from pressroom.ingest.base import Item, Problem, Reader, register
-from pressroom.ingest.restore import (
-    CATALOG_RECORDS,
-    DUMP_SCHEMA,
-    Restoration,
-    restore_record,
-)
+from pressroom.ingest.restore import CATALOG_RECORDS, DUMP_SCHEMA, restore_record
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
@@ -32,7 +29,7 @@ def sniff(head: bytes, name: str) -> bool:
 def read(stream: BinaryIO, name: str) -> Iterator[Item]:
     """JSON Lines are read a line at a time, so a dump of any size streams."""
     lineno = 0
-    restoration = Restoration()
+    policy = IMPORT
     for raw in stream:
         lineno += 1
         if len(raw) > MAX_LINE_BYTES:
@@ -51,7 +48,9 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
                 return
             yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=lineno))
             continue
-        item = _item(record, name, lineno, restoration)
+        if _is_header(record) and record.get("schema") == DUMP_SCHEMA:
+            policy = RESTORE  # a dump's events are stored as the dump has them
+        item = _item(record, name, lineno, policy)
         if item is not None:
             yield item
             if _is_header(record):
@@ -70,19 +69,17 @@ def _single(text: str, name: str) -> Iterator[Item]:
     except json.JSONDecodeError as exc:
         yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=exc.lineno))
         return
-    item = _item(record, name, 1, Restoration())
+    item = _item(record, name, 1, IMPORT)
     if item is not None:
         yield item
 
 
-def _item(record: object, name: str, line: int, restoration: Restoration) -> Item | None:
+def _item(record: object, name: str, line: int, policy: SavePolicy) -> Item | None:
     """The event a line holds; None for a dump's header and catalog records."""
     if isinstance(record, dict) and "record" in record:
         kind = record["record"]
         if kind in CATALOG_RECORDS:
             trouble = restore_record(record)
-            if trouble is None and kind == "person":
-                restoration.person(record)
             return None if trouble is None else Item(source=name, problem=Problem(trouble, line))
         if kind == "dump":
             schema = record.get("schema")
@@ -91,7 +88,6 @@ def _item(record: object, name: str, line: int, restoration: Restoration) -> Ite
                 if str(schema).startswith("pressroom.backup/"):
                     message = "a pressroom backup: load it with `pressroom restore`, not import"
                 return Item(source=name, problem=Problem(message, line))
-            restoration.active = True
             return None
         if kind != "event":
             return Item(source=name, problem=Problem(f"unknown record {kind!r}", line))
@@ -102,8 +98,7 @@ def _item(record: object, name: str, line: int, restoration: Restoration) -> Ite
         document = Document.from_dict(record)
     except DocumentError as exc:
         return Item(source=name, problem=Problem(f"field {exc.field}: {exc.message}", line))
-    restoration.event(document.id, document.language, tuple(t.speaker for t in document.turns))
-    return Item(source=name, document=document)
+    return Item(source=name, document=document, policy=policy)
 
 
 register(

@@ -1,7 +1,10 @@
 """Restoring a dump's catalog records: sections, topics, places and persons, exactly.
 
 A person keeps the id it had (catalog URLs depend on it) unless another person
-already holds that id or tag name here; then the existing row is updated.
+already holds that id or tag name here; then the existing row is updated. The
+reader yields these records as items and the import runner stores them, in order,
+before the events that follow; the events themselves are saved with the store's
+``RESTORE`` policy (speakers and names as the dump has them).
 """
 
 from __future__ import annotations
@@ -10,10 +13,8 @@ import datetime as dt
 from typing import Any
 
 from django.db import DatabaseError, transaction
-from django.dispatch import receiver
 
 from pressroom.core.sql import reset_sequences
-from pressroom.events.signals import document_saved
 from pressroom.people.models import Person, PersonName, Post
 from pressroom.taxonomy.models import Place, Section, Topic
 from pressroom.textformat.names import normalize
@@ -109,76 +110,4 @@ def _restore_person(record: dict[str, Any]) -> None:
         if not created:
             post.first_seen = _date(entry.get("first_seen"), "first_seen")
             post.last_seen = _date(entry.get("last_seen"), "last_seen")
-            post.save(update_fields=["first_seen", "last_seen"])
-
-
-class Restoration:
-    """What a dump's events must look like once the store has saved them.
-
-    The store links unresolved speaker labels to persons by the names it knows when
-    it saves an event. A dump restored into an empty database knows every name from
-    the start, so the store could link a turn the dump left unresolved, and learn a
-    label or a post from it. Right after the store saves a dump's event (its
-    ``document_saved`` signal), each turn's person, and the names and posts of the
-    persons involved, are set back to what the dump says.
-    """
-
-    def __init__(self) -> None:
-        self.active = False
-
-    def person(self, record: dict[str, Any]) -> None:
-        if self.active:
-            _PERSONS[record["tag_name"]] = record
-
-    def event(self, number: int | None, language: str, speakers: tuple[str | None, ...]) -> None:
-        if self.active and number is not None:
-            _EXPECTED[(number, language)] = speakers
-
-
-# Filled as a dump is read, emptied as its events are saved (the import runner reads
-# a batch ahead of saving it, so this cannot live in the reader's own frame).
-_EXPECTED: dict[tuple[int, str], tuple[str | None, ...]] = {}
-_PERSONS: dict[str, dict[str, Any]] = {}
-
-
-@receiver(document_saved, dispatch_uid="pressroom.ingest.restore")
-def _restore_after_save(sender: Any, event: Any, **kwargs: Any) -> None:
-    speakers = _EXPECTED.pop((event.number, event.language), None)
-    if speakers is None:
-        return
-    from pressroom.events.models import Block
-
-    rows = Block.objects.filter(event=event, kind=Block.Kind.TURN).order_by("position")
-    stored = list(rows.values_list("pk", "person__tag_name"))
-    if len(stored) != len(speakers):
-        return
-    involved = {tag for _, tag in stored if tag} | {tag for tag in speakers if tag}
-    for (pk, tag), wanted in zip(stored, speakers, strict=True):
-        if tag != wanted:
-            person = Person.objects.filter(tag_name=wanted).first() if wanted else None
-            Block.objects.filter(pk=pk).update(person=person)
-    for tag in involved:
-        record = _PERSONS.get(tag)
-        if record is not None:
-            _names_and_posts(record)
-
-
-def _names_and_posts(record: dict[str, Any]) -> None:
-    person = Person.objects.filter(tag_name=record.get("tag_name")).first()
-    if person is None:
-        return
-    names = {(normalize(n["name"]), n["kind"]) for n in record.get("names", [])}
-    for pk, norm, kind in person.names.values_list("pk", "normalized", "kind"):
-        if (norm, kind) not in names:
-            PersonName.objects.filter(pk=pk).delete()
-    posts = {p["role"]: p for p in record.get("posts", [])}
-    for post in person.posts.all():
-        entry = posts.get(post.role)
-        if entry is None:
-            post.delete()
-            continue
-        first = _date(entry.get("first_seen"), "first_seen")
-        last = _date(entry.get("last_seen"), "last_seen")
-        if (post.first_seen, post.last_seen) != (first, last):
-            post.first_seen, post.last_seen = first, last
             post.save(update_fields=["first_seen", "last_seen"])

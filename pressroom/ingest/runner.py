@@ -116,7 +116,9 @@ def _import_one(store: Store, item: Item, dry_run: bool, tally: Counter[str]) ->
         return Result(item.source, "rejected", problems=(problem,))
     doc = item.document
     try:
-        saved = store.save(doc, key=item.source_key, updated=item.updated, dry_run=dry_run)
+        saved = store.save(
+            doc, item.policy, key=item.source_key, updated=item.updated, dry_run=dry_run
+        )
     except (DatabaseError, ValueError) as exc:
         # The document's savepoint rolled back; report it and go on with the rest.
         store.forget()

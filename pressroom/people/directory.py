@@ -72,6 +72,14 @@ class PersonDirectory:
             self._cache(found)
         return found
 
+    def find(self, tag: str, catalog_id: str = "") -> Person | None:
+        """The stored person a tag names (by tag name, else by catalog id); never creates."""
+        self._load_persons()
+        found = self._by_tag.get(tag)
+        if found is None and catalog_id:
+            found = self._by_catalog.get(catalog_id)
+        return found
+
     def for_tag(self, tag: str, catalog_id: str = "") -> Person:
         """The person a Persons tag names, created on first sight."""
         self._load_persons()
