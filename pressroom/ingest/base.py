@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pressroom.document import Document
 from pressroom.events.store import IMPORT, SavePolicy
@@ -24,8 +24,18 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class CatalogRecord:
+    """A dump's section, topic, place or person, for the import runner to store."""
+
+    fields: Mapping[str, Any]
+    line: int
+
+
+@dataclass(frozen=True)
 class Item:
-    """One document read from a source: a Document, or the problem that rejected it."""
+    """One thing read from a source: a Document, a catalog record, or the problem that
+    rejected it. Readers never write: the import runner stores what they yield, in order.
+    """
 
     source: str
     document: Document | None = None
@@ -35,9 +45,8 @@ class Item:
     updated: dt.datetime | None = None
     #: Recognises a re-import of a document that carries no id (docs/import.md).
     source_key: str = ""
-    #: Bytes left for the importing process to read (a reader that writes as it reads
-    #: is never run while reading ahead: ``pressroom.ingest.readahead``).
-    raw: bytes | None = None
+    #: A catalog record to store before the documents that follow it.
+    record: CatalogRecord | None = None
     #: How the store saves the document (a dump's events: as the dump has them).
     policy: SavePolicy = IMPORT
 
@@ -60,8 +69,6 @@ class Reader:
     #: Lower runs first; containers (archives) before documents.
     priority: int = 50
     description: str = ""
-    #: False for a reader that writes to the database while it reads.
-    pure: bool = True
 
 
 REGISTRY: list[Reader] = []

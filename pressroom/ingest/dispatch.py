@@ -17,24 +17,12 @@ from pressroom.ingest.base import REGISTRY, Item, Problem
 
 SNIFF_BYTES = 4096
 
-#: Set in a process that reads ahead for another: inputs whose reader writes to the
-#: database are handed over unread (``Item.raw``).
-_pure_only = False
-
-
-def only_pure_readers() -> None:
-    global _pure_only
-    _pure_only = True
-
 
 def read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
     """Yield the items of one input, whatever its format (text, JSON, HTML, archive...)."""
     head = _peek(stream)
     for reader in REGISTRY:
         if reader.sniff(head, name):
-            if _pure_only and not reader.pure:
-                yield Item(source=name, raw=stream.read())
-                return
             yield from reader.read(stream, name)
             return
     kind = "empty" if not head.strip() else "not a format pressroom reads"
@@ -57,17 +45,6 @@ def _peek(stream: BinaryIO) -> bytes:
 def read_bytes(data: bytes, name: str) -> Iterator[Item]:
     """``read_stream`` for an input already in memory (standard input, an archive member)."""
     yield from read_stream(io.BufferedReader(io.BytesIO(data)), name)  # type: ignore[arg-type]
-
-
-def pure(path: str) -> bool:
-    """Whether the reader of this file (by its first bytes) stores nothing as it reads."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(SNIFF_BYTES)
-    except OSError:
-        return True  # reported as unreadable by whichever process reads it
-    reader = next((r for r in REGISTRY if r.sniff(head, path)), None)
-    return reader is None or reader.pure
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:

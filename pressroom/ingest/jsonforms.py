@@ -2,9 +2,9 @@
 
 JSON Lines may be a full dump (docs/exports.md): a ``dump`` header, catalog
 records (``section``, ``topic``, ``place``, ``person``) and ``event`` records.
-Catalog records are restored as they are read, before the events that follow
-them are stored, so persons keep their ids, names, aliases and posts; a dump's
-events are saved with the store's ``RESTORE`` policy (speakers as the dump has them).
+The reader stores nothing: catalog records are yielded as items, which the import
+runner stores before the events that follow them, so persons keep their ids, names,
+aliases and posts; a dump's events are saved with the store's ``RESTORE`` policy.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import BinaryIO
 
 from pressroom.document import SCHEMA, Document, DocumentError
 from pressroom.events.store import IMPORT, RESTORE, SavePolicy
-from pressroom.ingest.base import Item, Problem, Reader, register
-from pressroom.ingest.restore import CATALOG_RECORDS, DUMP_SCHEMA, restore_record
+from pressroom.ingest.base import CatalogRecord, Item, Problem, Reader, register
+from pressroom.ingest.restore import CATALOG_RECORDS, DUMP_SCHEMA
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
@@ -48,15 +48,15 @@ def read(stream: BinaryIO, name: str) -> Iterator[Item]:
                 return
             yield Item(source=name, problem=Problem(f"not JSON: {exc.msg}", line=lineno))
             continue
-        if _is_header(record) and record.get("schema") == DUMP_SCHEMA:
-            policy = RESTORE  # a dump's events are stored as the dump has them
         item = _item(record, name, lineno, policy)
-        if item is not None:
-            yield item
-            if _is_header(record):
-                # A header not ours (a backup, a newer dump): none of what follows is safe
-                # to import, and a backup's drafts must never be published by an import.
-                return
+        if item is None:
+            policy = RESTORE  # a dump's header: its events are stored as the dump has them
+            continue
+        yield item
+        if _is_header(record):
+            # A header not ours (a backup, a newer dump): none of what follows is safe
+            # to import, and a backup's drafts must never be published by an import.
+            return
 
 
 def _is_header(record: object) -> bool:
@@ -75,20 +75,20 @@ def _single(text: str, name: str) -> Iterator[Item]:
 
 
 def _item(record: object, name: str, line: int, policy: SavePolicy) -> Item | None:
-    """The event a line holds; None for a dump's header and catalog records."""
+    """The event or catalog record a line holds, or the problem with it; None for a
+    dump's header."""
     if isinstance(record, dict) and "record" in record:
         kind = record["record"]
         if kind in CATALOG_RECORDS:
-            trouble = restore_record(record)
-            return None if trouble is None else Item(source=name, problem=Problem(trouble, line))
+            return Item(source=name, record=CatalogRecord(record, line))
         if kind == "dump":
             schema = record.get("schema")
-            if schema != DUMP_SCHEMA:
-                message = f"unknown dump schema {schema!r} (expected {DUMP_SCHEMA})"
-                if str(schema).startswith("pressroom.backup/"):
-                    message = "a pressroom backup: load it with `pressroom restore`, not import"
-                return Item(source=name, problem=Problem(message, line))
-            return None
+            if schema == DUMP_SCHEMA:
+                return None
+            message = f"unknown dump schema {schema!r} (expected {DUMP_SCHEMA})"
+            if str(schema).startswith("pressroom.backup/"):
+                message = "a pressroom backup: load it with `pressroom restore`, not import"
+            return Item(source=name, problem=Problem(message, line))
         if kind != "event":
             return Item(source=name, problem=Problem(f"unknown record {kind!r}", line))
     if isinstance(record, dict) and record.get("schema") not in (None, SCHEMA):
@@ -109,7 +109,5 @@ register(
         priority=40,
         description="a Document's JSON form (pressroom.document/1), JSON Lines of them, "
         "or a full dump (pressroom.dump/1)",
-        # A dump's catalog records are stored as they are read.
-        pure=False,
     )
 )

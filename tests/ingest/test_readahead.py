@@ -48,19 +48,27 @@ def test_an_archive_of_pages_reads_the_same_ahead_as_in_process(tmp_path: Path) 
     assert [i.document for i in ahead] == [i.document for i in dispatch.read_paths([archive])]
 
 
-def test_a_member_whose_reader_stores_as_it_reads_is_read_here(tmp_path: Path) -> None:
+def test_a_json_member_reads_the_same_ahead_as_in_process(tmp_path: Path) -> None:
     members = {**pages(2), "event.json": document_json(77), "broken.html": b"<html>nothing"}
     archive = str(tar_of(tmp_path / "mixed.tar.gz", members))
     ahead = list(readahead.read_ahead([archive]))
-    assert all(i.raw is None for i in ahead)
     assert summary(ahead) == summary(list(dispatch.read_paths([archive])))
     assert any(i.document is not None and i.document.id == 77 for i in ahead)
 
 
-def test_json_files_and_standard_input_are_read_in_process(tmp_path: Path) -> None:
-    document = tmp_path / "event.json"
-    document.write_bytes(document_json(5))
-    assert not readahead.available([str(document)])
+def test_a_dump_reads_ahead_as_items_the_runner_stores(tmp_path: Path) -> None:
+    # Readers never write: a dump's catalog records travel as items like its events.
+    dump = tmp_path / "dump.jsonl"
+    person = {"record": "person", "id": 3, "name": "Anna Lindqvist", "tag_name": "Lindqvist Anna"}
+    lines = [{"record": "dump", "schema": "pressroom.dump/1"}, person]
+    dump.write_bytes(b"\n".join(json.dumps(r).encode() for r in lines) + b"\n" + document_json(5))
+    assert readahead.available([str(dump)])
+    ahead = list(readahead.read_ahead([str(dump)]))
+    assert [i.record.fields if i.record else None for i in ahead] == [person, None]
+    assert ahead[1].document is not None and ahead[1].document.id == 5
+
+
+def test_standard_input_is_read_in_process() -> None:
     assert not readahead.available(["-"])
 
 
