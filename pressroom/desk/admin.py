@@ -16,7 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path
 from django.utils.html import format_html
 
-from pressroom.desk import history, roles, views, workflow
+from pressroom.desk import editing, history, roles, views, workflow
 from pressroom.desk.forms import BlockForm, EventForm, PhotoForm, PositionedFormSet
 from pressroom.desk.models import AuditEntry, Revision
 from pressroom.desk.numbering import next_number
@@ -35,7 +35,6 @@ ACTION_PERMISSIONS = {
     "withdraw_selected": roles.WITHDRAW,
     "unschedule_selected": roles.SCHEDULE,
 }
-_POSITIONED = (m.Block, m.Photo, m.RelatedLink)
 
 
 class EditableWithEvent:
@@ -235,52 +234,32 @@ class EventAdmin(admin.ModelAdmin):
             raise PermissionDenied(f"The action {action} needs {permission}.")
         return super().changelist_view(request, extra_context)
 
-    # -- saving: rows, then one consistent Document and a Revision --------------------
+    # -- saving: the forms edit a Document, which the store writes -------------------
 
     def save_model(self, request: HttpRequest, obj: m.Event, form: Any, change: bool) -> None:
-        if change:
-            current = m.Event.objects.get(pk=obj.pk)
-            request._desk_before = history.fresh_document(current)  # type: ignore[attr-defined]
-            request._desk_was_public = current.is_public  # type: ignore[attr-defined]
-        else:
-            request._desk_before = None  # type: ignore[attr-defined]
-            request._desk_was_public = False  # type: ignore[attr-defined]
-            obj.status = m.Status.DRAFT
-            if obj.number is None:
-                obj.number = next_number(obj.language)
-        super().save_model(request, obj, form, change)
-
-    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
-        if formset.model not in _POSITIONED:
-            super().save_formset(request, form, formset, change)
-            return
-        # Positions are unique per event: free them all, then write the editor's order.
-        history.make_room(formset.model, form.instance)
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for row in formset.forms:
-            if row in formset.deleted_forms:
-                if row.instance.pk is not None:
-                    formset.deleted_objects.append(row.instance)
-                    row.instance.delete()
-                continue
-            if row.instance.pk is None and not row.has_changed():
-                continue
-            row.instance.event = form.instance
-            if row.instance.pk is None:
-                formset.new_objects.append(row.instance)
-            elif row.has_changed():
-                formset.changed_objects.append((row.instance, row.changed_data))
-            row.save()
+        """Nothing is written here: ``save_related`` has the forms and inlines together."""
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        super().save_related(request, form, formsets, change)
-        revision = history.finish_edit(
-            form.instance,
+        current = m.Event.objects.get(pk=form.instance.pk) if change else None
+        before = history.fresh_document(current) if current is not None else None
+        data = form.cleaned_data
+        if data.get("number") is None:
+            data["number"] = next_number(data["language"])
+        doc, row = editing.document_from_forms(form, formsets, before)
+        event, revision = history.save_document(
+            doc,
             request.user,
-            getattr(request, "_desk_before", None),
-            note=form.cleaned_data.get("correction_note", ""),
-            was_public=getattr(request, "_desk_was_public", False),
+            note=data.get("correction_note", ""),
+            status=None if change else m.Status.DRAFT,
+            key=current.source_key if current is not None else "",
+            row=row,
         )
+        # The admin logs and redirects to the object it holds: make it the saved row.
+        for field in m.Event._meta.concrete_fields:
+            setattr(form.instance, field.attname, getattr(event, field.attname))
+        form.instance._state.adding = False
+        for formset in formsets:
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         if revision is not None and revision.is_correction:
             messages.info(request, f"Readers will see a correction notice: {revision.summary}")
 

@@ -41,6 +41,11 @@ class EventForm(forms.ModelForm):
         if "number" in self.fields:
             self.fields["number"].required = False
             self.fields["number"].help_text = "Leave empty: the desk gives the next free number."
+        if self.instance.pk is not None:
+            # The id and language name the event the edited Document replaces.
+            for name in ("number", "language"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
 
     def clean_number(self) -> int | None:
         number = self.cleaned_data.get("number")

@@ -1,9 +1,9 @@
 """Every desk save becomes a Revision: the Document, who saved it, and what changed.
 
-Two ways in: the admin saves rows and calls ``finish_edit``; paste and restore build
-a Document and call ``save_document`` (through the store). Both leave the event's
-``document_hash`` matching its rows, lock the fields the editor changed against
-re-import, and record a Revision (a public correction if readers could see it).
+One way in: the admin's forms (``editing``), a paste and a restored revision each
+give a Document, and ``save_document`` has the store write it with the desk's
+policy (the fields the editor changed locked against re-import), then records a
+Revision (a public correction if readers could see it).
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from pressroom.desk.models import Revision
-from pressroom.document import Document, Narrative, Omission, Separator, Turn, count_words
+from pressroom.document import Document, Narrative, Omission, Separator, Turn
 from pressroom.events import models as m
-from pressroom.events.identity import document_hash
-from pressroom.events.signals import document_saved
-from pressroom.events.store import LOCKABLE_FIELDS, Store, load
+from pressroom.events.store import DESK, NO_ROW_FIELDS, RowFields, Store, load
 
 #: Document fields compared between versions, with the words readers see for them.
 FIELD_LABELS: dict[str, str] = {
@@ -39,7 +36,6 @@ FIELD_LABELS: dict[str, str] = {
     "publication": "publication details",
     "section_word": "heading",
 }
-_POSITIONED = (m.Block, m.Photo, m.RelatedLink)
 
 
 def fresh_document(event: m.Event) -> Document:
@@ -155,10 +151,6 @@ def record(
     changed = changed_fields(before, after)
     if before is not None and not changed:
         return None
-    lockable = {name for name in changed if name in LOCKABLE_FIELDS}
-    if lockable - set(event.locked_fields):
-        event.locked_fields = sorted(set(event.locked_fields) | lockable)
-        m.Event.objects.filter(pk=event.pk).update(locked_fields=event.locked_fields)
     return Revision.objects.create(
         event=event,
         user=user if getattr(user, "pk", None) else None,
@@ -172,60 +164,24 @@ def record(
     )
 
 
-def normalize_rows(event: m.Event) -> None:
-    """Positions 0..n-1 in the order the editor gave, word counts, gallery size."""
-    for model in _POSITIONED:
-        rows = model.objects.filter(event=event).order_by("position", "pk")
-        positions = list(rows.values_list("pk", "position"))
-        for i, (pk, position) in enumerate(positions):  # ascending: no two rows ever clash
-            if position != i:
-                model.objects.filter(pk=pk).update(position=i)
-    for block in m.Block.objects.filter(event=event):
-        words = count_words(block.text) if block.kind in ("turn", "narrative") else 0
-        if block.word_count != words:
-            m.Block.objects.filter(pk=block.pk).update(word_count=words)
-    photos = m.Photo.objects.filter(event=event).count()
-    if photos and (event.gallery_size or 0) < photos:
-        event.gallery_size = photos
-        m.Event.objects.filter(pk=event.pk).update(gallery_size=photos)
-
-
-def make_room(model: type[Any], event: m.Event) -> None:
-    """Move rows out of the way before a formset writes the positions an editor chose."""
-    model.objects.filter(event=event).update(position=F("position") + 1_000_000)
-
-
-def finish_edit(
-    event: m.Event, user: Any, before: Document | None, *, note: str = "", was_public: bool
-) -> Revision | None:
-    """After the admin wrote the rows: make them consistent, hash them, record the version."""
-    normalize_rows(event)
-    after = fresh_document(event)
-    event.document_hash = document_hash(after)
-    m.Event.objects.filter(pk=event.pk).update(document_hash=event.document_hash)
-    revision = record(event, user, before, after, note=note, was_public=was_public)
-    document_saved.send(sender=m.Event, event=event, document=after)
-    return revision
-
-
 def save_document(
-    doc: Document, user: Any, *, note: str = "", status: str | None = None
+    doc: Document,
+    user: Any,
+    *,
+    note: str = "",
+    status: str | None = None,
+    key: str = "",
+    row: RowFields = NO_ROW_FIELDS,
 ) -> tuple[m.Event, Revision | None]:
-    """Write a whole Document through the store (paste, restore) and record the version."""
+    """Have the store write an editor's Document (form, paste, restore); record the version."""
     with transaction.atomic():
         event = None
         if doc.id is not None:
             event = m.Event.objects.filter(number=doc.id, language=doc.language).first()
         before = fresh_document(event) if event is not None else None
         was_public = event.is_public if event is not None else False
-        locked = list(event.locked_fields) if event is not None else []
-        if event is not None and locked:
-            # The editor's Document is the truth here: the store must not keep the old fields.
-            m.Event.objects.filter(pk=event.pk).update(locked_fields=[])
-        saved = Store().save(doc, status=status)
+        saved = Store().save(doc, DESK, key=key, status=status, row=row)
         event = m.Event.objects.get(number=saved.number, language=saved.language)
-        event.locked_fields = locked
-        m.Event.objects.filter(pk=event.pk).update(locked_fields=locked)
         after = fresh_document(event)
         revision = record(event, user, before, after, note=note, was_public=was_public)
     return event, revision

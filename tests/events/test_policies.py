@@ -1,7 +1,8 @@
-"""What each save policy of the store means."""
+"""What each save policy of the store means, and that the store is the one writer."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import json
@@ -16,6 +17,17 @@ from pressroom.ingest.runner import run_import
 from pressroom.people.models import Person, PersonName, Post
 
 pytestmark = pytest.mark.django_db
+
+PACKAGE = Path(__file__).resolve().parents[2] / "pressroom"
+#: The tables an event's content lives in.
+EVENT_TABLES = {"Event", "Block", "Photo", "RelatedLink", "EventPerson", "EventTopic",
+                "EventPlace", "EventSection"}  # fmt: skip
+#: Writes of event rows outside the store, each for a reason that is not the Document:
+#: publication moves (status, publish time), the preview's rolled-back publication, and
+#: an editor's label mapping applied to every stored turn at once.
+NOT_THE_DOCUMENT = {"desk/workflow.py", "desk/preview.py", "people/management/commands/people.py"}
+WRITES = {"update", "create", "delete", "bulk_create", "bulk_update", "get_or_create",
+          "update_or_create"}  # fmt: skip
 
 
 def _turn(label: str, speaker: str | None = None, role: str = "") -> Turn:
@@ -99,3 +111,38 @@ def test_a_rejected_restore_leaves_nothing_behind(known: Person, tmp_path: Path)
     plain.write_text(json.dumps(_event(2, _turn("Anna Lindqvist")).to_dict()), encoding="utf-8")
     assert run_import([str(plain)]).ok
     assert load_number(2).turns[0].speaker == "Lindqvist Anna"
+
+
+def _event_row_writes(path: Path) -> list[str]:
+    """Calls that write an event table: ``Model.objects...write()``, bulk inserts, and
+    ``.save()`` or ``.delete()`` on an ``event``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id.startswith("insert_"):
+            table = ast.unparse(node.args[0]).replace("m.", "") if node.args else ""
+            if table in EVENT_TABLES:
+                found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
+            continue
+        if not isinstance(node.func, ast.Attribute):
+            continue
+        text = ast.unparse(node.func)
+        names = {part.split("(")[0] for part in text.replace("m.", "").split(".")}
+        if (node.func.attr in WRITES and "objects" in names and names & EVENT_TABLES) or (
+            ast.unparse(node.func.value) == "event" and node.func.attr in ("save", "delete")
+        ):
+            found.append(f"{path}:{node.lineno}: {text}")
+    return found
+
+
+def test_no_module_but_the_store_writes_event_rows() -> None:
+    writes = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if "migrations" in relative or relative in NOT_THE_DOCUMENT:
+            continue
+        if relative in ("events/store.py", "events/bulk.py"):
+            continue
+        writes += _event_row_writes(path)
+    assert writes == []
