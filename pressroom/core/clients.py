@@ -24,6 +24,17 @@ def _trusted(address: str, networks: tuple[Network, ...]) -> bool:
     return any(ip in network for network in networks)
 
 
+UNKNOWN = "0.0.0.0"
+
+
+def _is_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
 def client_address(request: HttpRequest) -> str:
     """Who sent the request, for the API's rate limit and the desk's lockout.
 
@@ -32,7 +43,11 @@ def client_address(request: HttpRequest) -> str:
     client. What a client writes there itself sits further left and is never reached,
     and without a trusted proxy in front the header is ignored.
     """
-    address = str(request.META.get("REMOTE_ADDR") or "unknown")
+    address = str(request.META.get("REMOTE_ADDR") or "")
+    if not _is_address(address):
+        # The lockout stores an IP address (PostgreSQL checks it): a request without a
+        # usable one counts as the unspecified address.
+        address = UNKNOWN
     networks = _networks(tuple(settings.PRESSROOM_TRUSTED_PROXIES))
     if not networks or not _trusted(address, networks):
         return address
