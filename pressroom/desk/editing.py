@@ -24,13 +24,12 @@ from pressroom.document import (
     Photo,
     PlaceTag,
     Publication,
-    Related,
-    RelatedItem,
     Separator,
     Tag,
     Turn,
 )
 from pressroom.events import models as m
+from pressroom.events.loading import related_blocks
 from pressroom.events.store import RowFields
 
 
@@ -55,7 +54,10 @@ def document_from_forms(
         place=data["place"],
         gallery=Gallery(size=size, photos=tuple(p for p, _ in photos)) if size else None,
         body=tuple(_block(row) for row in rows.get(m.Block, [])),
-        related=tuple(_related(row.instance for row in rows.get(m.RelatedLink, []))),
+        related=related_blocks(
+            (i.group, i.kind, i.title, i.date, i.target_number, i.url)
+            for i in (row.instance for row in rows.get(m.RelatedLink, []))
+        ),
         geography=tuple(
             PlaceTag(p.name, p.catalog_id, p.kind)  # type: ignore[arg-type]
             for p in (row.cleaned_data["place"] for row in rows.get(m.EventPlace, []))
@@ -145,20 +147,3 @@ def _photo(row: Any) -> tuple[Photo, str]:
         source_id=photo.source_id,
     )
     return document_photo, photo.image.name or ""
-
-
-def _related(links: Iterable[m.RelatedLink]) -> Iterator[Related]:
-    """Consecutive links of one group form one block, as the page shows them."""
-    group: list[m.RelatedLink] = []
-    for link in [*links, None]:
-        if group and (link is None or link.group != group[0].group):
-            yield Related(
-                kind=group[0].kind,  # type: ignore[arg-type]
-                items=tuple(
-                    RelatedItem(title=i.title, date=i.date, event_id=i.target_number, url=i.url)
-                    for i in group
-                ),
-            )
-            group = []
-        if link is not None:
-            group.append(link)

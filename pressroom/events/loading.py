@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
@@ -305,7 +305,7 @@ class _Batch:
             id=number,
             gallery=gallery,
             body=tuple([_block(*row) for row in self.blocks[pk]]),
-            related=_related(self.related[pk]),
+            related=related_blocks(self.related[pk]),
             geography=tuple([PlaceTag(n, c, k) for n, c, k, _ in self.places[pk]]),  # type: ignore[arg-type]
             topics=tuple([Tag(n, c) for n, c, _ in self.topics[pk]]),
             persons=tuple([Tag(n, c) for n, c, _ in self.persons[pk]]),
@@ -390,8 +390,11 @@ def _photo(row: tuple[Any, ...]) -> Photo:
     )
 
 
-def _related(rows: list[tuple[Any, ...]]) -> tuple[Related, ...]:
-    """Consecutive links of one group form one Related block."""
+def related_blocks(rows: Iterable[tuple[Any, ...]]) -> tuple[Related, ...]:
+    """Consecutive links of one group form one Related block.
+
+    ``rows``: (group, kind, title, date, target number, url) in the page's order.
+    """
     groups: list[tuple[int, str, list[RelatedItem]]] = []
     for group, kind, title, date, target, url in rows:
         if not groups or groups[-1][0] != group:
